@@ -1,0 +1,87 @@
+/**
+ * A preset knows one kind of export: how to recognise it from its header and how to turn one of
+ * its records into canonical rows. Presets never touch the file system or DuckDB; the pipeline
+ * feeds them records and collects what they return, so each preset is testable on inline rows.
+ */
+import type { TableName } from "../../src/schema.ts";
+
+/** A value as it goes into DuckDB: timestamps and dates are naive shop-local epoch milliseconds. */
+export type CellValue = string | number | boolean | null;
+export type CanonicalRow = Record<string, CellValue>;
+
+/** What a preset returns for one record. `table` may also be a staging table named `stage_*`. */
+export interface MappedRow {
+  readonly table: TableName | `stage_${string}`;
+  readonly row: CanonicalRow;
+}
+
+/** A record that cannot be repaired: goes to quarantine with this code and message. */
+export class RowError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+    this.name = "RowError";
+  }
+}
+
+/** A record that is valid but deliberately not loaded (e.g. outside the export's declared window). */
+export class RowExcluded extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+    this.name = "RowExcluded";
+  }
+}
+
+export interface DetectInput {
+  readonly fileName: string;
+  /** Header cells, trimmed and NFKC-normalised; for header-less formats the first record. */
+  readonly header: readonly string[];
+}
+
+export interface PresetContext {
+  /** Path of the file under data/, for messages. */
+  readonly sourceFile: string;
+  /** The source's declared time zone (IANA) and the shop's. */
+  readonly sourceTimeZone: string;
+  readonly shopTimeZone: string;
+  /** Keyed hash of a customer/visitor key so one person links across files. */
+  pseudonymize(id: string): string;
+  /** Masks phones, e-mails, ID numbers and known names inside free text. */
+  mask(text: string): string;
+  /** Remembers a personal value seen in a PII column so it is masked in free text everywhere. */
+  rememberPersonal(value: string): void;
+  /** Per-file scratch space for presets whose rows depend on earlier rows (Shopify line items). */
+  readonly state: Record<string, unknown>;
+}
+
+export interface Preset {
+  readonly id: string;
+  readonly label: { readonly en: string; readonly zh: string };
+  /** Tables this preset writes (for the capability check and the docs). */
+  readonly tables: readonly TableName[];
+  /** false: the file has no header row (Tianchi log, CDNOW). */
+  readonly hasHeader: boolean;
+  /** Column names for header-less formats, so records still arrive as objects. */
+  readonly columns?: readonly string[];
+  /** Field delimiter; undefined = sniff. "whitespace" splits on runs of blanks (CDNOW). */
+  readonly delimiter?: string | "whitespace";
+  readonly defaultTimeZone: string;
+  readonly defaultCurrency?: string;
+  /** Whether the export records when refunds happened (analyses "as of" a date need it). */
+  readonly refundTimeKnown?: boolean;
+  /** 0 = not this format, 1 = certainly this format. */
+  detect(input: DetectInput): number;
+  /** Maps one record (header → cell, cells already trimmed) to canonical rows. */
+  map(record: Readonly<Record<string, string>>, ctx: PresetContext): MappedRow[];
+  /** SQL run after every file is loaded, to resolve staging tables into canonical ones. */
+  readonly finalizeSql?: readonly string[];
+  /** Column holding the time used for "latest export wins" (e.g. the order's latest status time). */
+  readonly snapshotTimeColumns?: readonly string[];
+  /** Declared data window: records outside it are excluded and counted (Tianchi: 2017-11-25 … 12-03). */
+  readonly window?: { readonly from: string; readonly to: string; readonly column: string };
+}
