@@ -264,7 +264,9 @@ export const META_TABLES = {
   },
   quality: {
     name: "quality",
-    description: "Per source file and table: what was read, written, quarantined, de-duplicated and superseded.",
+    description:
+      "Per source file and table: what was read, written, quarantined, de-duplicated and superseded. " +
+      "rows_read = rows_written − rows_derived + rows_quarantined + rows_excluded + rows_merged + duplicates_exact + duplicates_key + superseded.",
     key: ["source_file", "table_name"],
     grain: "meta",
     columns: [
@@ -274,6 +276,8 @@ export const META_TABLES = {
       c("rows_written", "BIGINT", "Rows of this file in the written Parquet (count(*) after writing).", false),
       c("rows_quarantined", "BIGINT", "Rows sent to the quarantine table.", false),
       c("rows_excluded", "BIGINT", "Rows kept out of the table on purpose (e.g. outside the declared window).", false),
+      c("rows_merged", "BIGINT", "Records folded into a row built from several records (pre-sale parts, lines into orders).", false),
+      c("rows_derived", "BIGINT", "Rows built from merged records (e.g. one order from its pre-sale parts).", false),
       c("duplicates_exact", "BIGINT", "Exact duplicate rows dropped.", false),
       c("duplicates_key", "BIGINT", "Rows dropped because the same key appeared again in the same file.", false),
       c("superseded", "BIGINT", "Rows replaced by a later export of the same key.", false),

@@ -64,6 +64,11 @@ export interface Preset {
   readonly label: { readonly en: string; readonly zh: string };
   /** Tables this preset writes (for the capability check and the docs). */
   readonly tables: readonly TableName[];
+  /**
+   * The table in which one record becomes one row, for reconciling counts (default tables[0]);
+   * e.g. order_items for exports with one row per line item. Null when records only feed staging.
+   */
+  readonly primaryTable?: TableName | null;
   /** false: the file has no header row (Tianchi log, CDNOW). */
   readonly hasHeader: boolean;
   /** Column names for header-less formats, so records still arrive as objects. */

@@ -1,0 +1,294 @@
+/**
+ * Reads one raw file: decode, find the header (after any title lines), pick the preset, map every
+ * record and hand the rows to the table store. Records that cannot be repaired are returned as
+ * quarantine entries; nothing is dropped without being counted.
+ */
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
+import { decodeText } from "../io/decodeText.ts";
+import { csvRecords, sniffDelimiter, type RawRecord } from "../io/csvRecords.ts";
+import { countRecords } from "../io/countRecords.ts";
+import { jsonRecords } from "../io/jsonRecords.ts";
+import { detectPreset } from "../presets/index.ts";
+import { presetForOverride } from "./presetForOverride.ts";
+import { RowError, RowExcluded, type Preset, type PresetContext } from "../presets/preset.ts";
+import type { SourceOverride } from "./config.ts";
+import type { TableStore } from "./tableStore.ts";
+import { TABLES, type TableName } from "../../src/schema.ts";
+
+export interface QuarantineEntry {
+  source_file: string;
+  line_number: number;
+  reason_code: string;
+  reason: string;
+  raw_text: string;
+}
+
+export interface FileReport {
+  source_file: string;
+  preset: Preset;
+  encoding: string;
+  sourceTimeZone: string;
+  exportDate: number | null;
+  /** Records in the file, counted independently of the parser, header and title lines excluded. */
+  rowsRead: number;
+  /** Records the parser produced (must equal rowsRead, or the load fails). */
+  recordsParsed: number;
+  quarantined: number;
+  excluded: number;
+  excludedByReason: Record<string, number>;
+  /** Records that became part of a row built from several records (pre-sale parts, line items). */
+  merged: number;
+  /** Exact duplicate records dropped before mapping (entity exports only). */
+  duplicatesExact: number;
+  /** Records that produced a row in the preset's primary table. */
+  primaryRows: number;
+  quarantine: QuarantineEntry[];
+}
+
+export const primaryTable = (p: Preset): TableName | null =>
+  p.primaryTable !== undefined ? p.primaryTable : (p.tables[0] ?? null);
+
+export class UnrecognisedFileError extends Error {}
+
+const HEAD_LINES = 10;
+const MAX_RAW = 2000;
+
+export const normaliseHeader = (s: string) => s.replace(/^\uFEFF/, "").normalize("NFKC").trim();
+
+export interface ReadOptions {
+  dataDir: string;
+  relPath: string;
+  override?: SourceOverride;
+  shopTimeZone: string;
+  makeContext(preset: Preset, sourceTimeZone: string): PresetContext;
+  store: TableStore;
+  onProgress?: (done: number) => void;
+}
+
+interface Layout {
+  preset: Preset;
+  /** Index (0-based, among records) of the header record; -1 when the format has none. */
+  headerIndex: number;
+  header: string[];
+}
+
+function chooseLayout(relPath: string, head: RawRecord[], override?: SourceOverride): Layout {
+  const fileName = relPath.split("/").pop() ?? relPath;
+  if (override?.preset) {
+    const preset = presetForOverride(override);
+    if (!preset.hasHeader) return { preset, headerIndex: -1, header: [...(preset.columns ?? [])] };
+    let bestIdx = 0;
+    let best = -1;
+    head.forEach((r, i) => {
+      const s = preset.detect({ fileName, header: r.fields.map(normaliseHeader) });
+      if (s > best) [best, bestIdx] = [s, i];
+    });
+    return { preset, headerIndex: bestIdx, header: head[bestIdx]?.fields.map(normaliseHeader) ?? [] };
+  }
+  let found: { preset: Preset; score: number; index: number } | null = null;
+  head.forEach((r, i) => {
+    const d = detectPreset({ fileName, header: r.fields.map(normaliseHeader) });
+    if (d && (!found || d.score > found.score)) found = { preset: d.preset, score: d.score, index: i };
+  });
+  if (!found) {
+    const seen = head[0]?.fields.slice(0, 12).map(normaliseHeader).join(", ") ?? "(empty file)";
+    throw new UnrecognisedFileError(
+      `${relPath}: not a recognised export. Expected the header of a known export (Taobao/Tmall order or item report, ` +
+        `生意参谋 traffic/item/search-term export, Tianchi or REES46 behaviour log, UCI Online Retail, Olist, Shopify, ` +
+        `CDNOW, reviews or search logs; see docs/export-formats.md) within the first ${HEAD_LINES} lines; first line seen: ` +
+        `[${seen}]. To read it anyway, declare a mapping in shoplens.config.json, e.g. ` +
+        `{"sources":[{"match":"${relPath}","preset":"generic","table":"orders","columns":{"order_id":"<header>","ordered_at":"<header>"}}]}, ` +
+        `or {"match":"${relPath}","skip":true} to ignore the file.`
+    );
+  }
+  const f = found as { preset: Preset; score: number; index: number };
+  if (!f.preset.hasHeader) return { preset: f.preset, headerIndex: -1, header: [...(f.preset.columns ?? [])] };
+  return { preset: f.preset, headerIndex: f.index, header: uniqueNames(head[f.index].fields.map(normaliseHeader)) };
+}
+
+function uniqueNames(names: string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((n) => {
+    const k = seen.get(n) ?? 0;
+    seen.set(n, k + 1);
+    return k === 0 ? n : `${n}_${k + 1}`;
+  });
+}
+
+export async function readSourceFile(opts: ReadOptions): Promise<FileReport> {
+  const { relPath, store } = opts;
+  const bytes = readFileSync(`${opts.dataDir}/${relPath}`);
+  const ext = extname(relPath).toLowerCase();
+  if (ext === ".xlsx") return readRows(opts, await xlsxAsRecords(bytes), "xlsx");
+  const { text, encoding } = decodeText(bytes);
+  if (/\.(jsonl|ndjson|json)$/i.test(relPath)) return readJson(opts, text, encoding);
+
+  // Sniff on the head; a preset may insist on its own delimiter (whitespace for CDNOW).
+  let delimiter: string = sniffDelimiter(text.slice(0, 64 * 1024));
+  let head = take(csvRecords(text, { delimiter }), HEAD_LINES);
+  let layout = chooseLayout(relPath, head, opts.override);
+  if (layout.preset.delimiter && layout.preset.delimiter !== delimiter) {
+    delimiter = layout.preset.delimiter;
+    head = take(csvRecords(text, { delimiter }), HEAD_LINES);
+    layout = chooseLayout(relPath, head, opts.override);
+  }
+  const skipRecords = layout.headerIndex + 1;
+  const rowsRead = countRecords(text, { delimiter }) - skipRecords;
+  return mapRecords(opts, layout, encoding, rowsRead, dropFirst(csvRecords(text, { delimiter }), skipRecords));
+}
+
+function* dropFirst<T>(it: Iterable<T>, n: number): Generator<T> {
+  let i = 0;
+  for (const x of it) if (i++ >= n) yield x;
+}
+
+function take<T>(it: Iterable<T>, n: number): T[] {
+  const out: T[] = [];
+  for (const x of it) {
+    out.push(x);
+    if (out.length >= n) break;
+  }
+  return out;
+}
+
+async function readJson(opts: ReadOptions, text: string, encoding: string): Promise<FileReport> {
+  const items = [...jsonRecords(text)];
+  const first = items.find((i) => i.value)?.value ?? {};
+  const header = Object.keys(first).map(normaliseHeader);
+  const layout = chooseLayout(opts.relPath, [{ line: 1, fields: header, raw: header.join(","), unterminated: false }], opts.override);
+  const records: RawRecord[] = items.map((i) => ({
+    line: i.line,
+    raw: i.raw,
+    unterminated: false,
+    // Objects become records in header order; a malformed line keeps its error.
+    fields: i.value ? layout.header.map((h) => stringify(i.value?.[h])) : [],
+    ...(i.error ? { error: i.error } : {})
+  })) as RawRecord[];
+  // Independent count: non-blank lines for JSON Lines, top-level elements for an array.
+  const rowsRead = text.trimStart().startsWith("[")
+    ? (JSON.parse(text) as unknown[]).length
+    : text.split(/\r?\n/).filter((l) => l.trim() !== "").length;
+  return mapRecords(opts, { ...layout, headerIndex: -1 }, encoding, rowsRead, records);
+}
+
+function stringify(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  return typeof v === "object" ? JSON.stringify(v) : String(v);
+}
+
+async function xlsxAsRecords(bytes: Uint8Array): Promise<RawRecord[]> {
+  const { readXlsxRows } = await import("../io/xlsxRows.ts");
+  const rows = await readXlsxRows(bytes);
+  return rows.map((fields, i) => ({ line: i + 1, fields, raw: fields.join(","), unterminated: false }));
+}
+
+async function readRows(opts: ReadOptions, all: RawRecord[], encoding: string): Promise<FileReport> {
+  const nonEmpty = all.filter((r) => r.fields.some((f) => f.trim() !== ""));
+  const layout = chooseLayout(opts.relPath, nonEmpty.slice(0, HEAD_LINES), opts.override);
+  const skip = layout.headerIndex + 1;
+  return mapRecords(opts, layout, encoding, nonEmpty.length - skip, nonEmpty.slice(skip));
+}
+
+async function mapRecords(
+  opts: ReadOptions,
+  layout: Layout,
+  encoding: string,
+  rowsRead: number,
+  records: Iterable<RawRecord>
+): Promise<FileReport> {
+  const { relPath, store, override } = opts;
+  const { preset, header } = layout;
+  const sourceTimeZone = override?.timeZone ?? preset.defaultTimeZone;
+  const ctx = opts.makeContext(preset, sourceTimeZone);
+  const primary = primaryTable(preset);
+  // Entity exports (keyed tables) drop exact duplicate records before mapping, because mapping can
+  // make copies differ (a line number within the order). Event logs are de-duplicated on the mapped
+  // rows in SQL instead, which needs no memory per record here.
+  const seen = primary && TABLES[primary].key.length > 0 ? new Set<string>() : null;
+  const report: FileReport = {
+    source_file: relPath,
+    preset,
+    encoding,
+    sourceTimeZone,
+    exportDate: null,
+    rowsRead,
+    recordsParsed: 0,
+    quarantined: 0,
+    excluded: 0,
+    excludedByReason: {},
+    merged: 0,
+    duplicatesExact: 0,
+    primaryRows: 0,
+    quarantine: []
+  };
+  const quarantine = (r: RawRecord, code: string, reason: string) => {
+    report.quarantined++;
+    report.quarantine.push({
+      source_file: relPath,
+      line_number: r.line,
+      reason_code: code,
+      reason,
+      raw_text: r.raw.length > MAX_RAW ? `${r.raw.slice(0, MAX_RAW)}…` : r.raw
+    });
+  };
+  const n = header.length;
+  for (const r of records) {
+    report.recordsParsed++;
+    if (report.recordsParsed % 200_000 === 0) opts.onProgress?.(report.recordsParsed);
+    const err = (r as RawRecord & { error?: string }).error;
+    if (err) {
+      quarantine(r, "bad_json", `not valid JSON: ${err}`);
+      continue;
+    }
+    if (r.unterminated) {
+      quarantine(r, "unterminated_quote", "a quoted field is never closed (file cut off?)");
+      continue;
+    }
+    const f = r.fields;
+    // Trailing empty cells (Excel pads rows) are harmless; anything else off-shape is a cut-off or shifted line.
+    if (f.length !== n && !(f.length > n && f.slice(n).every((x) => x.trim() === ""))) {
+      quarantine(r, "field_count", `expected ${n} fields, found ${f.length} (cut-off or shifted line)`);
+      continue;
+    }
+    if (seen) {
+      if (seen.has(r.raw)) {
+        report.duplicatesExact++;
+        continue;
+      }
+      seen.add(r.raw);
+    }
+    const rec: Record<string, string> = {};
+    for (let i = 0; i < n; i++) rec[header[i]] = (f[i] ?? "").trim();
+    let rows;
+    try {
+      rows = preset.map(rec, ctx);
+    } catch (e) {
+      if (e instanceof RowExcluded) {
+        report.excluded++;
+        report.excludedByReason[e.code] = (report.excludedByReason[e.code] ?? 0) + 1;
+      } else if (e instanceof RowError || (e as { code?: string }).code) {
+        const ce = e as { code: string; message: string };
+        quarantine(r, ce.code, ce.message);
+      } else {
+        quarantine(r, "unexpected", `could not be read: ${(e as Error).message}`);
+      }
+      continue;
+    }
+    let hasPrimary = false;
+    let hasStage = false;
+    for (const m of rows) {
+      if (m.table === primary) hasPrimary = true;
+      else if (m.table.startsWith("stage_")) hasStage = true;
+      const p = store.append(m.table, m.row, relPath, r.line);
+      if (p) await p;
+    }
+    if (hasPrimary) report.primaryRows++;
+    else if (hasStage) report.merged++;
+    else {
+      report.excluded++;
+      report.excludedByReason.no_rows = (report.excludedByReason.no_rows ?? 0) + 1;
+    }
+  }
+  return report;
+}

@@ -1,0 +1,97 @@
+/**
+ * After every file is loaded: run the presets' finalize SQL (merging staged records), then drop
+ * exact duplicates, then same-key duplicates within a file, then rows superseded by a later export
+ * of the same key, counting every removed row against the file it came from.
+ */
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { TABLES, type TableName } from "../../src/schema.ts";
+
+export interface RemovalCounts {
+  /** table → source → rows */
+  initial: Map<string, Map<string, number>>;
+  duplicatesExact: Map<string, Map<string, number>>;
+  duplicatesKey: Map<string, Map<string, number>>;
+  superseded: Map<string, Map<string, number>>;
+}
+
+export const DERIVED_SOURCE = "(derived)";
+
+/** The time that orders a key's versions: the latest status change the row records. */
+const SNAPSHOT: Partial<Record<TableName, string>> = {
+  orders: "greatest(ordered_at, paid_at, shipped_at, received_at, refunded_at)",
+  feedback: "created_at",
+  experiments: "assigned_at",
+  customers: "first_seen_date::TIMESTAMP"
+};
+
+const q = (c: string) => `"${c}"`;
+
+async function countBySource(conn: DuckDBConnection, table: string): Promise<Map<string, number>> {
+  const r = await conn.runAndReadAll(
+    `SELECT coalesce(_source, '${DERIVED_SOURCE}') AS s, count(*)::BIGINT AS n FROM ${q(table)} GROUP BY 1`
+  );
+  return new Map(r.getRowObjects().map((x) => [String(x.s), Number(x.n)]));
+}
+
+function diff(before: Map<string, number>, after: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [s, n] of before) out.set(s, n - (after.get(s) ?? 0));
+  return out;
+}
+
+export async function resolveTables(
+  conn: DuckDBConnection,
+  finalizeSql: readonly string[],
+  exportDates: ReadonlyMap<string, number>
+): Promise<RemovalCounts> {
+  for (const sql of finalizeSql) await conn.run(sql);
+  const counts: RemovalCounts = {
+    initial: new Map(),
+    duplicatesExact: new Map(),
+    duplicatesKey: new Map(),
+    superseded: new Map()
+  };
+  // Declared export dates (ms) per source, consulted before the file's own latest status time.
+  await conn.run(`CREATE OR REPLACE TEMP TABLE _export_dates (source VARCHAR, t TIMESTAMP)`);
+  for (const [s, ms] of exportDates) {
+    await conn.run(`INSERT INTO _export_dates VALUES ('${s.replace(/'/g, "''")}', epoch_ms(${Math.round(ms)}::BIGINT)::TIMESTAMP)`);
+  }
+  for (const spec of Object.values(TABLES)) {
+    const t = q(spec.name);
+    const cols = spec.columns.map((c) => q(c.name)).join(", ");
+    const before = await countBySource(conn, spec.name);
+    counts.initial.set(spec.name, before);
+    if ([...before.values()].every((n) => n === 0)) continue;
+
+    await conn.run(`CREATE OR REPLACE TABLE ${t} AS SELECT * EXCLUDE (_rn) FROM (
+      SELECT *, row_number() OVER (PARTITION BY _source, ${cols} ORDER BY _line) AS _rn FROM ${t}) WHERE _rn = 1`);
+    const afterExact = await countBySource(conn, spec.name);
+    counts.duplicatesExact.set(spec.name, diff(before, afterExact));
+
+    const key = spec.key.map(q).join(", ");
+    const snap = SNAPSHOT[spec.name as TableName] ?? "NULL::TIMESTAMP";
+    if (key) {
+      await conn.run(`CREATE OR REPLACE TABLE ${t} AS SELECT * EXCLUDE (_rn) FROM (
+        SELECT *, row_number() OVER (PARTITION BY _source, ${key} ORDER BY ${snap} DESC NULLS LAST, _line DESC) AS _rn FROM ${t}) WHERE _rn = 1`);
+    }
+    const afterKey = await countBySource(conn, spec.name);
+    counts.duplicatesKey.set(spec.name, diff(afterExact, afterKey));
+
+    if (key) {
+      // Latest export wins: a declared export date, else the file's latest status time in this table.
+      await conn.run(`CREATE OR REPLACE TABLE ${t} AS
+        WITH src AS (
+          SELECT _source, coalesce(max(d.t), max(${snap})) AS export_t
+          FROM ${t} LEFT JOIN _export_dates d ON d.source = _source GROUP BY _source
+        )
+        SELECT * EXCLUDE (_rn, export_t) FROM (
+          SELECT x.*, s.export_t, row_number() OVER (
+            PARTITION BY ${spec.key.map((k) => `x.${q(k)}`).join(", ")}
+            ORDER BY s.export_t DESC NULLS LAST, x._source DESC NULLS LAST, x._line DESC) AS _rn
+          FROM ${t} x LEFT JOIN src s ON s._source IS NOT DISTINCT FROM x._source)
+        WHERE _rn = 1`);
+    }
+    counts.superseded.set(spec.name, diff(afterKey, await countBySource(conn, spec.name)));
+  }
+  return counts;
+}

@@ -1,0 +1,79 @@
+/**
+ * Small JSON files the pages read before the engine has loaded anything: the build's facts and the
+ * overview's default view. They are computed by the very queries the page runs later (through the
+ * Node side of the Db seam), so the first paint and the live page agree.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { nodeDb } from "../nodeDb.ts";
+import { overviewKpis } from "../../src/analyses/overviewKpis.ts";
+import { overviewSeries } from "../../src/analyses/overviewSeries.ts";
+import { comparisonRange } from "../../src/analyses/comparisonRanges.ts";
+import { TABLES } from "../../src/schema.ts";
+import type { FileReport } from "./readSourceFile.ts";
+
+export interface BuildInfo {
+  mode: "internal" | "public";
+  shopTimeZone: string;
+  /** Tables published with rows (customer-level tables are empty in public mode). */
+  tables: Record<string, number>;
+  publishedTables: string[];
+  dataFrom: string | null;
+  dataTo: string | null;
+  mainCurrency: string | null;
+  refundTimeKnown: boolean;
+  defaultRange: { from: string; to: string } | null;
+}
+
+const isoDay = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : null);
+
+export async function writeAggregates(
+  conn: DuckDBConnection,
+  outDir: string,
+  ctx: { mode: "internal" | "public"; shopTimeZone: string; tableRows: Record<string, number>; reports: FileReport[] }
+): Promise<BuildInfo> {
+  const db = nodeDb(conn);
+  const [span] = await db.query<{ a: Date | null; b: Date | null; cur: string | null }>(
+    `SELECT min(paid_at)::DATE AS a, max(paid_at)::DATE AS b,
+       (SELECT currency FROM orders GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1) AS cur
+     FROM orders WHERE paid_at IS NOT NULL`
+  );
+  const dataFrom = isoDay(span?.a);
+  const dataTo = isoDay(span?.b);
+  // Default view: the last 30 days of data.
+  let defaultRange: BuildInfo["defaultRange"] = null;
+  if (dataTo) {
+    const from = new Date(Date.parse(`${dataTo}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
+    defaultRange = { from: dataFrom && dataFrom > from ? dataFrom : from, to: dataTo };
+  }
+  const orderFiles = ctx.reports.filter((r) => r.preset.tables.includes("orders"));
+  const info: BuildInfo = {
+    mode: ctx.mode,
+    shopTimeZone: ctx.shopTimeZone,
+    tables: ctx.tableRows,
+    publishedTables: Object.keys(ctx.tableRows).filter(
+      (t) => ctx.mode === "internal" || !(t in TABLES) || TABLES[t as keyof typeof TABLES].grain !== "customer"
+    ),
+    dataFrom,
+    dataTo,
+    mainCurrency: span?.cur ?? null,
+    refundTimeKnown: orderFiles.length > 0 && orderFiles.every((r) => r.preset.refundTimeKnown === true),
+    defaultRange
+  };
+  writeFileSync(join(outDir, "build_info.json"), JSON.stringify(info, null, 2));
+
+  let overview: unknown = null;
+  if (defaultRange) {
+    const previous = comparisonRange(defaultRange, "previous")!;
+    overview = {
+      range: defaultRange,
+      previousRange: previous,
+      kpis: await overviewKpis.run(db, defaultRange),
+      previous: await overviewKpis.run(db, previous),
+      series: await overviewSeries.run(db, { ...defaultRange, grain: "day" })
+    };
+  }
+  writeFileSync(join(outDir, "overview_default.json"), JSON.stringify(overview));
+  return info;
+}

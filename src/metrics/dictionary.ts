@@ -1,0 +1,181 @@
+/**
+ * The metric dictionary: every business definition the reports use, written once. Pages show the
+ * `definition` beside each number, the glossary page renders this file, and the SQL fragments
+ * below are pasted into every analysis that needs them, so a definition cannot drift between a
+ * page and the query behind it.
+ *
+ * Conventions follow Taobao/Tmall 生意参谋 where they exist (see REFERENCE-NUMBERS.md).
+ */
+
+type Bilingual = { readonly zh: string; readonly en: string };
+
+export type MetricUnit = "money" | "count" | "ratio" | "days" | "flag";
+
+export interface MetricDef {
+  readonly id: string;
+  readonly name: Bilingual;
+  readonly definition: Bilingual;
+  readonly formula: Bilingual;
+  readonly unit: MetricUnit;
+}
+
+/**
+ * A purchase is a paid order that was not cancelled. Refunded orders stay purchases (the platform
+ * counts their payment in 支付金额); analyses that need "kept" purchases use IS_KEPT_PURCHASE.
+ * `o` is the alias of the orders table.
+ */
+export const IS_PURCHASE = "(o.paid_at IS NOT NULL AND o.status <> 'cancelled')";
+
+/** A purchase that was not fully refunded (RFM, CLV): refund below the amount paid. */
+export const IS_KEPT_PURCHASE = `(${IS_PURCHASE} AND coalesce(o.refund_amount, 0) < o.amount_paid)`;
+
+/** Net of refunds; refunds are attributed to the order's payment period. */
+export const NET_AMOUNT = "(o.amount_paid - coalesce(o.refund_amount, 0))";
+
+/** Defaults for customer-status metrics; pages may override them and say so. */
+export const ACTIVE_WINDOW_DAYS = 180;
+export const CHURN_AFTER_DAYS = 365;
+
+const m = (
+  id: string,
+  unit: MetricUnit,
+  name: Bilingual,
+  definition: Bilingual,
+  formula: Bilingual
+): MetricDef => ({ id, unit, name, definition, formula });
+
+export const METRICS = {
+  purchase: m(
+    "purchase",
+    "flag",
+    { zh: "购买（支付订单）", en: "Purchase (paid order)" },
+    {
+      zh: "已付款且未被取消的订单。退款订单仍算作购买（平台的支付金额不扣退款）；RFM 与 CLV 另外排除全额退款的订单。",
+      en: "An order that was paid and not cancelled. Refunded orders still count as purchases (the platform's paid amount does not deduct refunds); RFM and CLV additionally exclude fully refunded orders."
+    },
+    { zh: "付款时间非空 且 状态 ≠ 已取消", en: "paid_at is set and status ≠ cancelled" }
+  ),
+  gmv: m(
+    "gmv",
+    "money",
+    { zh: "支付金额（GMV）", en: "GMV (paid amount)" },
+    {
+      zh: "统计期内按付款时间计的买家实际支付金额之和，含运费，不扣除退款（生意参谋口径）。",
+      en: "Sum of the amounts buyers actually paid, by payment time within the period, postage included and refunds not deducted (as Taobao/Tmall 生意参谋 reports it)."
+    },
+    { zh: "Σ 实付金额（购买订单）", en: "Σ amount_paid over purchases" }
+  ),
+  net_sales: m(
+    "net_sales",
+    "money",
+    { zh: "净销售额", en: "Net sales" },
+    {
+      zh: "支付金额减去这些订单的退款金额（退款计入订单付款所在的统计期）。",
+      en: "GMV minus the refunds on those same orders (a refund is attributed to the period in which its order was paid)."
+    },
+    { zh: "Σ (实付金额 − 退款金额)", en: "Σ (amount_paid − refund_amount)" }
+  ),
+  paid_orders: m(
+    "paid_orders",
+    "count",
+    { zh: "支付订单数", en: "Paid orders" },
+    { zh: "统计期内付款的购买订单数。", en: "Number of purchases paid within the period." },
+    { zh: "count(购买订单)", en: "count(purchases)" }
+  ),
+  paying_buyers: m(
+    "paying_buyers",
+    "count",
+    { zh: "支付买家数", en: "Paying buyers" },
+    {
+      zh: "统计期内至少付款一次的不同买家数，在每个粒度上去重：同一买家一周内付款两次，该周只算一次；周数据不是日数据之和。",
+      en: "Distinct buyers with at least one purchase in the period, de-duplicated at each grain: a buyer paying twice in a week counts once for that week, so a week's figure is not the sum of its days."
+    },
+    { zh: "count(distinct 买家)", en: "count(distinct customer_id)" }
+  ),
+  arpu: m(
+    "arpu",
+    "money",
+    { zh: "客单价", en: "Revenue per buyer (客单价)" },
+    {
+      zh: "支付金额 ÷ 支付买家数——按买家计，不是按订单计（那是笔单价 AOV）。",
+      en: "GMV ÷ paying buyers: per buyer, not per order (that is AOV). This is what Chinese platforms call 客单价."
+    },
+    { zh: "支付金额 / 支付买家数", en: "GMV / paying buyers" }
+  ),
+  aov: m(
+    "aov",
+    "money",
+    { zh: "笔单价（AOV）", en: "Average order value (AOV)" },
+    { zh: "支付金额 ÷ 支付订单数。", en: "GMV ÷ paid orders." },
+    { zh: "支付金额 / 支付订单数", en: "GMV / paid orders" }
+  ),
+  visitors: m(
+    "visitors",
+    "count",
+    { zh: "访客数（UV）", en: "Visitors (UV)" },
+    {
+      zh: "统计期内有任一行为事件的不同访客数，在每个粒度上去重。只有生意参谋日汇总时，为各日访客数之和（是上限，会重复计算跨日访客）。",
+      en: "Distinct visitors with any behaviour event in the period, de-duplicated at each grain. With only 生意参谋 daily aggregates it is the sum of daily visitors, an upper bound that counts a visitor once per day."
+    },
+    { zh: "count(distinct 访客)", en: "count(distinct visitor_id)" }
+  ),
+  page_views: m(
+    "page_views",
+    "count",
+    { zh: "浏览量（PV）", en: "Page views (PV)" },
+    { zh: "统计期内的浏览事件数。", en: "Number of view events in the period." },
+    { zh: "count(浏览事件)", en: "count(view events)" }
+  ),
+  conversion: m(
+    "conversion",
+    "ratio",
+    { zh: "支付转化率", en: "Conversion rate (支付转化率)" },
+    {
+      zh: "支付买家数 ÷ 访客数（按人计，不按会话或订单计）。",
+      en: "Paying buyers ÷ visitors: per person, not per session or per order."
+    },
+    { zh: "支付买家数 / 访客数", en: "paying buyers / visitors" }
+  ),
+  repurchase_rate: m(
+    "repurchase_rate",
+    "ratio",
+    { zh: "复购率", en: "Repurchase rate" },
+    {
+      zh: "统计期内支付订单数 ≥ 2 的买家占支付买家数的比例。",
+      en: "Share of the period's paying buyers who paid for two or more orders within the period."
+    },
+    { zh: "支付 ≥2 单的买家数 / 支付买家数", en: "buyers with ≥ 2 purchases / paying buyers" }
+  ),
+  refund_rate: m(
+    "refund_rate",
+    "ratio",
+    { zh: "退款率", en: "Refund rate" },
+    {
+      zh: "统计期内付款的订单中发生退款（退款金额 > 0）的订单占比。",
+      en: "Share of the period's purchases that have a refund (refund_amount > 0)."
+    },
+    { zh: "有退款的支付订单数 / 支付订单数", en: "purchases with a refund / purchases" }
+  ),
+  active_customer: m(
+    "active_customer",
+    "flag",
+    { zh: "活跃客户", en: "Active customer" },
+    {
+      zh: `截至某日，最近 ${ACTIVE_WINDOW_DAYS} 天内有购买的客户（天数可在页面调整）。`,
+      en: `As of a date, a customer with a purchase in the last ${ACTIVE_WINDOW_DAYS} days (adjustable in the page).`
+    },
+    { zh: `距最近购买 ≤ ${ACTIVE_WINDOW_DAYS} 天`, en: `days since last purchase ≤ ${ACTIVE_WINDOW_DAYS}` }
+  ),
+  churned_customer: m(
+    "churned_customer",
+    "flag",
+    { zh: "流失客户", en: "Churned customer" },
+    {
+      zh: `截至某日，超过 ${CHURN_AFTER_DAYS} 天没有购买的老客户（天数可在页面调整）。`,
+      en: `As of a date, a past buyer with no purchase for more than ${CHURN_AFTER_DAYS} days (adjustable in the page).`
+    },
+    { zh: `距最近购买 > ${CHURN_AFTER_DAYS} 天`, en: `days since last purchase > ${CHURN_AFTER_DAYS}` }
+  )
+} as const satisfies Record<string, MetricDef>;
+
+export type MetricId = keyof typeof METRICS;
