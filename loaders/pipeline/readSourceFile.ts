@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { decodeText } from "../io/decodeText.ts";
 import { csvRecords, sniffDelimiter, type RawRecord } from "../io/csvRecords.ts";
-import { countRecords } from "../io/countRecords.ts";
+import { recordChunks } from "../io/recordChunks.ts";
+import { textChunks } from "../io/textChunks.ts";
 import { jsonRecords } from "../io/jsonRecords.ts";
 import { detectPreset } from "../presets/index.ts";
 import { presetForOverride } from "./presetForOverride.ts";
@@ -117,25 +118,43 @@ function uniqueNames(names: string[]): string[] {
 }
 
 export async function readSourceFile(opts: ReadOptions): Promise<FileReport> {
-  const { relPath, store } = opts;
-  const bytes = readFileSync(`${opts.dataDir}/${relPath}`);
+  const { relPath } = opts;
+  const path = `${opts.dataDir}/${relPath}`;
   const ext = extname(relPath).toLowerCase();
-  if (ext === ".xlsx") return readRows(opts, await xlsxAsRecords(bytes), "xlsx");
-  const { text, encoding } = decodeText(bytes);
-  if (/\.(jsonl|ndjson|json)$/i.test(relPath)) return readJson(opts, text, encoding);
+  if (ext === ".xlsx") return readRows(opts, await xlsxAsRecords(readFileSync(path)), "xlsx");
+  if (/\.(jsonl|ndjson|json)$/i.test(relPath)) {
+    const { text, encoding } = decodeText(readFileSync(path));
+    return readJson(opts, text, encoding);
+  }
+  // Large logs are read in pieces; records never straddle two pieces (see recordChunks).
+  const { encoding, chunks } = textChunks(path);
+  const first = chunks.next();
+  const firstText = first.done ? "" : first.value;
+  const pieces = (function* () {
+    yield firstText;
+    yield* chunks;
+  })();
 
   // Sniff on the head; a preset may insist on its own delimiter (whitespace for CDNOW).
-  let delimiter: string = sniffDelimiter(text.slice(0, 64 * 1024));
-  let head = take(csvRecords(text, { delimiter }), HEAD_LINES);
-  let layout = chooseLayout(relPath, head, opts.override);
+  let delimiter: string = sniffDelimiter(firstText.slice(0, 64 * 1024));
+  let layout = chooseLayout(relPath, take(csvRecords(firstText, { delimiter }), HEAD_LINES), opts.override);
   if (layout.preset.delimiter && layout.preset.delimiter !== delimiter) {
     delimiter = layout.preset.delimiter;
-    head = take(csvRecords(text, { delimiter }), HEAD_LINES);
-    layout = chooseLayout(relPath, head, opts.override);
+    layout = chooseLayout(relPath, take(csvRecords(firstText, { delimiter }), HEAD_LINES), opts.override);
   }
   const skipRecords = layout.headerIndex + 1;
-  const rowsRead = countRecords(text, { delimiter }) - skipRecords;
-  return mapRecords(opts, layout, encoding, rowsRead, dropFirst(csvRecords(text, { delimiter }), skipRecords));
+  let independent = 0;
+  const records = (function* () {
+    let skipped = 0;
+    for (const chunk of recordChunks(pieces, { delimiter })) {
+      independent += chunk.independentCount;
+      for (const r of chunk.records) {
+        if (skipped < skipRecords) skipped++;
+        else yield r;
+      }
+    }
+  })();
+  return mapRecords(opts, layout, encoding, () => independent - skipRecords, records);
 }
 
 function* dropFirst<T>(it: Iterable<T>, n: number): Generator<T> {
@@ -169,7 +188,7 @@ async function readJson(opts: ReadOptions, text: string, encoding: string): Prom
   const rowsRead = text.trimStart().startsWith("[")
     ? (JSON.parse(text) as unknown[]).length
     : text.split(/\r?\n/).filter((l) => l.trim() !== "").length;
-  return mapRecords(opts, { ...layout, headerIndex: -1 }, encoding, rowsRead, records);
+  return mapRecords(opts, { ...layout, headerIndex: -1 }, encoding, () => rowsRead, records);
 }
 
 function stringify(v: unknown): string {
@@ -187,14 +206,14 @@ async function readRows(opts: ReadOptions, all: RawRecord[], encoding: string): 
   const nonEmpty = all.filter((r) => r.fields.some((f) => f.trim() !== ""));
   const layout = chooseLayout(opts.relPath, nonEmpty.slice(0, HEAD_LINES), opts.override);
   const skip = layout.headerIndex + 1;
-  return mapRecords(opts, layout, encoding, nonEmpty.length - skip, nonEmpty.slice(skip));
+  return mapRecords(opts, layout, encoding, () => nonEmpty.length - skip, nonEmpty.slice(skip));
 }
 
 async function mapRecords(
   opts: ReadOptions,
   layout: Layout,
   encoding: string,
-  rowsRead: number,
+  rowsRead: () => number,
   records: Iterable<RawRecord>
 ): Promise<FileReport> {
   const { relPath, store, override } = opts;
@@ -212,7 +231,7 @@ async function mapRecords(
     encoding,
     sourceTimeZone,
     exportDate: null,
-    rowsRead,
+    rowsRead: 0,
     recordsParsed: 0,
     quarantined: 0,
     excluded: 0,
@@ -290,5 +309,7 @@ async function mapRecords(
       report.excludedByReason.no_rows = (report.excludedByReason.no_rows ?? 0) + 1;
     }
   }
+  // Known only once every record has streamed past.
+  report.rowsRead = rowsRead();
   return report;
 }
