@@ -154,7 +154,7 @@ export const TABLES = {
     key: [],
     grain: "customer",
     columns: [
-      c("searched_at", "TIMESTAMP", "Search time, shop-local.", false),
+      c("searched_at", "TIMESTAMP", "Search time, shop-local; null when the log has none (e.g. a query list)."),
       c("visitor_id", "VARCHAR", "Pseudonymous visitor key."),
       c("session_id", "VARCHAR", "Session id."),
       c("query", "VARCHAR", "Query text as typed, personal data masked.", false),

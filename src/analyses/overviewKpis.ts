@@ -58,8 +58,9 @@ WITH bounds AS (
   FROM ev, agg
 ), money AS (
   SELECT c.currency,
-    coalesce(sum(p.amount_paid), 0) AS gmv,
-    coalesce(sum(p.amount_paid - coalesce(p.refund_amount, 0)), 0) AS net_sales,
+    -- Rounded to cents: sums of doubles differ in the last bits between engines' summation orders.
+    round(coalesce(sum(p.amount_paid), 0), 2) AS gmv,
+    round(coalesce(sum(p.amount_paid - coalesce(p.refund_amount, 0)), 0), 2) AS net_sales,
     count(p.order_id) AS paid_orders,
     count(p.order_id) FILTER (WHERE coalesce(p.refund_amount, 0) > 0) AS refunded_orders
   FROM currencies c LEFT JOIN purchases p ON p.currency = c.currency
@@ -75,8 +76,8 @@ SELECT
   m.net_sales::DOUBLE AS net_sales,
   m.paid_orders::INTEGER AS paid_orders,
   CASE WHEN k.has_key THEN b.buyers END::INTEGER AS paying_buyers,
-  CASE WHEN k.has_key AND b.buyers > 0 THEN m.gmv / b.buyers END::DOUBLE AS arpu,
-  CASE WHEN m.paid_orders > 0 THEN m.gmv / m.paid_orders END::DOUBLE AS aov,
+  CASE WHEN k.has_key AND b.buyers > 0 THEN round(m.gmv / b.buyers, 2) END::DOUBLE AS arpu,
+  CASE WHEN m.paid_orders > 0 THEN round(m.gmv / m.paid_orders, 2) END::DOUBLE AS aov,
   t.uv::INTEGER AS visitors,
   t.pv::INTEGER AS page_views,
   t.basis::VARCHAR AS visitors_basis,

@@ -17,7 +17,8 @@ export interface OverviewSeriesOptions {
 }
 
 export interface OverviewSeriesRow {
-  period: Date | string;
+  /** First day of the period, YYYY-MM-DD. */
+  period: string;
   currency: string;
   gmv: number;
   net_sales: number;
@@ -42,8 +43,9 @@ WITH bounds AS (
   WHERE ${IS_PURCHASE} AND o.paid_at >= b.t0 AND o.paid_at < b.t1
 ), money AS (
   SELECT period, currency,
-    sum(amount_paid) AS gmv,
-    sum(amount_paid - coalesce(refund_amount, 0)) AS net_sales,
+    -- Rounded to cents: sums of doubles differ in the last bits between engines' summation orders.
+    round(sum(amount_paid), 2) AS gmv,
+    round(sum(amount_paid - coalesce(refund_amount, 0)), 2) AS net_sales,
     count(*) AS paid_orders,
     count(DISTINCT customer_id) AS buyers
   FROM purchases GROUP BY period, currency

@@ -1,0 +1,76 @@
+/**
+ * Same engine, same answers: the Parquet the pipeline wrote is loaded through the page's own path
+ * (parquet-wasm → Arrow IPC → DuckDB-WASM, its Node build) and into Node DuckDB, and every shared
+ * query must return the same column types and the same rows in both.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SHARED_QUERIES } from "../../src/analyses/index.ts";
+import type { Db, Param } from "../../src/query.ts";
+import { smallDemo } from "../helpers/demoOutput.ts";
+import type { FixtureRun } from "../helpers/runOnFiles.ts";
+import { openNodeWasmDb, type NodeWasmDb } from "../src/engine/openNodeWasmDb.ts";
+
+/** Options each shared query is compared under; every query in SHARED_QUERIES must have some. */
+const EXAMPLES: Record<string, unknown[]> = {
+  overviewKpis: [
+    { from: "2025-11-01", to: "2025-11-11" },
+    { from: "2024-01-01", to: "2025-12-31" },
+    { from: "2019-01-01", to: "2019-01-31" }
+  ],
+  overviewSeries: [
+    { from: "2025-10-01", to: "2025-12-31", grain: "week" },
+    { from: "2024-01-01", to: "2025-12-31", grain: "month" },
+    { from: "2025-11-01", to: "2025-11-30", grain: "day" }
+  ]
+};
+
+let run: FixtureRun;
+let wasm: NodeWasmDb;
+
+beforeAll(async () => {
+  ({ run } = await smallDemo());
+  wasm = await openNodeWasmDb();
+  for (const f of readdirSync(run.outDir).filter((f) => f.endsWith(".parquet"))) {
+    await wasm.loadParquetFile(f.replace(/\.parquet$/, ""), join(run.outDir, f));
+  }
+});
+afterAll(() => run?.close());
+
+async function typesOf(db: Db, sql: string, params: Param[]): Promise<string[]> {
+  // A temporary table made from the query reveals its column types in both engines.
+  await db.query(`CREATE OR REPLACE TEMP TABLE _parity AS ${sql}`, params);
+  const cols = await db.query<{ column_name: string; data_type: string }>(
+    "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '_parity' ORDER BY ordinal_position"
+  );
+  return cols.map((c) => `${c.column_name}:${c.data_type}`);
+}
+
+describe("parity between DuckDB-WASM (the page) and Node DuckDB (loaders, tests)", () => {
+  it("loads every table with the same types and row counts", async () => {
+    const q = "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_name NOT LIKE '\\_%' ESCAPE '\\' ORDER BY 1, ordinal_position";
+    const [a, b] = [await wasm.query(q), await run.db.query(q)];
+    expect(a).toEqual(b);
+    for (const t of Object.keys(run.tableRows)) {
+      const [x] = await wasm.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM "${t}"`);
+      expect(x.n, t).toBe(run.tableRows[t]);
+    }
+  });
+
+  it("has examples for every shared query", () => {
+    expect(SHARED_QUERIES.map((q) => q.name).filter((n) => !EXAMPLES[n])).toEqual([]);
+  });
+
+  for (const query of SHARED_QUERIES) {
+    for (const options of EXAMPLES[query.name] ?? []) {
+      it(`${query.name} ${JSON.stringify(options)}`, async () => {
+        const params = query.params(options as never);
+        const [fromWasm, fromNode] = [await query.run(wasm, options as never), await query.run(run.db, options as never)];
+        expect(fromWasm).toEqual(fromNode);
+        expect(await typesOf(wasm, query.sql, params)).toEqual(await typesOf(run.db, query.sql, params));
+        expect(fromNode.length, "a comparison of empty results proves little").toBeGreaterThan(options === EXAMPLES[query.name][2] ? -1 : 0);
+      });
+    }
+  }
+});
