@@ -18,6 +18,8 @@ export interface SourceOverride {
   readonly table?: TableName;
   readonly columns?: Readonly<Record<string, string>>;
   readonly currency?: string;
+  /** For preset "generic": canonical column → (export value → canonical value). */
+  readonly values?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export interface ShopConfig {

@@ -9,5 +9,5 @@ export function presetForOverride(o: SourceOverride): Preset {
   if (!o.table || !o.columns) {
     throw new Error(`source "${o.match}": preset "generic" needs "table" and "columns" (canonical column → your header)`);
   }
-  return genericPreset({ table: o.table, columns: o.columns, timeZone: o.timeZone, currency: o.currency });
+  return genericPreset({ table: o.table, columns: o.columns, timeZone: o.timeZone, currency: o.currency, values: o.values });
 }

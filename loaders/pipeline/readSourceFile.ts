@@ -47,6 +47,16 @@ export interface FileReport {
   quarantine: QuarantineEntry[];
 }
 
+/** Header names that hold a person's identity or contact details, in the exports we know. */
+export const PERSONAL_COLUMN =
+  /会员名|昵称|姓名|手机|电话|邮箱|支付宝|地址|地区|留言|备注|访客|买家ID|nick|user_?id|visitor|customer|member|e-?mail|phone|name$|address|billing|shipping name|shipping address|身份证/i;
+
+/** The delimiter a record was split on, recovered from its raw text (for rebuilding it masked). */
+function delimiterOf(r: RawRecord): string {
+  for (const d of [",", "\t", ";", "|"]) if (r.raw.includes(d)) return d;
+  return " ";
+}
+
 export const primaryTable = (p: Preset): TableName | null =>
   p.primaryTable !== undefined ? p.primaryTable : (p.tables[0] ?? null);
 
@@ -78,7 +88,7 @@ function chooseLayout(relPath: string, head: RawRecord[], override?: SourceOverr
   const fileName = relPath.split("/").pop() ?? relPath;
   if (override?.preset) {
     const preset = presetForOverride(override);
-    if (!preset.hasHeader) return { preset, headerIndex: -1, header: [...(preset.columns ?? [])] };
+    if (!preset.hasHeader) return headerless(preset, head);
     let bestIdx = 0;
     let best = -1;
     head.forEach((r, i) => {
@@ -104,8 +114,14 @@ function chooseLayout(relPath: string, head: RawRecord[], override?: SourceOverr
     );
   }
   const f = found as { preset: Preset; score: number; index: number };
-  if (!f.preset.hasHeader) return { preset: f.preset, headerIndex: -1, header: [...(f.preset.columns ?? [])] };
+  if (!f.preset.hasHeader) return headerless(f.preset, head);
   return { preset: f.preset, headerIndex: f.index, header: uniqueNames(head[f.index].fields.map(normaliseHeader)) };
+}
+
+/** Header-less formats: records are named by the preset's columns; a stray header line is skipped. */
+function headerless(preset: Preset, head: RawRecord[]): Layout {
+  const stray = head[0] && preset.isHeaderRecord?.(head[0].fields.map(normaliseHeader));
+  return { preset, headerIndex: stray ? 0 : -1, header: [...(preset.columns ?? [])] };
 }
 
 function uniqueNames(names: string[]): string[] {
@@ -186,9 +202,42 @@ async function readJson(opts: ReadOptions, text: string, encoding: string): Prom
   })) as RawRecord[];
   // Independent count: non-blank lines for JSON Lines, top-level elements for an array.
   const rowsRead = text.trimStart().startsWith("[")
-    ? (JSON.parse(text) as unknown[]).length
-    : text.split(/\r?\n/).filter((l) => l.trim() !== "").length;
+    ? countTopLevelElements(text)
+    : text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== "").length;
   return mapRecords(opts, { ...layout, headerIndex: -1 }, encoding, () => rowsRead, records);
+}
+
+/**
+ * Elements of a top-level JSON array, counted by bracket depth (strings respected) rather than by
+ * parsing, so one malformed element still leaves an honest count of what the file held.
+ */
+export function countTopLevelElements(text: string): number {
+  let depth = 0;
+  let inString = false;
+  let count = 0;
+  let sawValue = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === "\\") i++;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') {
+      inString = true;
+      if (depth === 1) sawValue = true;
+    } else if (ch === "[" || ch === "{") {
+      if (depth === 1) sawValue = true;
+      depth++;
+    } else if (ch === "]" || ch === "}") {
+      depth--;
+      if (depth === 0 && sawValue) count++;
+    } else if (ch === "," && depth === 1) {
+      count++;
+      sawValue = false;
+    } else if (depth === 1 && !/\s/.test(ch)) sawValue = true;
+  }
+  return count;
 }
 
 function stringify(v: unknown): string {
@@ -224,7 +273,9 @@ async function mapRecords(
   // Entity exports (keyed tables) drop exact duplicate records before mapping, because mapping can
   // make copies differ (a line number within the order). Event logs are de-duplicated on the mapped
   // rows in SQL instead, which needs no memory per record here.
-  const seen = primary && TABLES[primary].key.length > 0 ? new Set<string>() : null;
+  const seen = primary && TABLES[primary].key.length > 0 && !preset.keepDuplicateRecords ? new Set<string>() : null;
+  // A header line repeated inside the file (exports concatenated by hand) is excluded, not data.
+  const headerText = layout.headerIndex >= 0 ? header.join("\u0000") : null;
   const report: FileReport = {
     source_file: relPath,
     preset,
@@ -241,14 +292,20 @@ async function mapRecords(
     primaryRows: 0,
     quarantine: []
   };
+  const personal = header.map((h) => PERSONAL_COLUMN.test(h));
   const quarantine = (r: RawRecord, code: string, reason: string) => {
     report.quarantined++;
+    // A row that could not be read may hold the only copy of someone's name or id: blank every
+    // cell under a personal column (by position, so cut-off rows are covered) before keeping it.
+    const raw = personal.some(Boolean) && r.fields.length
+      ? r.fields.map((v, i) => (personal[i] && v.trim() !== "" ? "[MASKED]" : v)).join(delimiterOf(r))
+      : r.raw;
     report.quarantine.push({
       source_file: relPath,
       line_number: r.line,
       reason_code: code,
       reason,
-      raw_text: r.raw.length > MAX_RAW ? `${r.raw.slice(0, MAX_RAW)}…` : r.raw
+      raw_text: raw.length > MAX_RAW ? `${raw.slice(0, MAX_RAW)}…` : raw
     });
   };
   const n = header.length;
@@ -257,7 +314,9 @@ async function mapRecords(
     if (report.recordsParsed % 200_000 === 0) opts.onProgress?.(report.recordsParsed);
     const err = (r as RawRecord & { error?: string }).error;
     if (err) {
-      quarantine(r, "bad_json", `not valid JSON: ${err}`);
+      // JSON.parse quotes the offending input in its message; only the position is kept.
+      const at = /position (\d+)/.exec(err)?.[1];
+      quarantine(r, "bad_json", at ? `not valid JSON (at character ${at} of the line)` : "not valid JSON");
       continue;
     }
     if (r.unterminated) {
@@ -268,6 +327,11 @@ async function mapRecords(
     // Trailing empty cells (Excel pads rows) are harmless; anything else off-shape is a cut-off or shifted line.
     if (f.length !== n && !(f.length > n && f.slice(n).every((x) => x.trim() === ""))) {
       quarantine(r, "field_count", `expected ${n} fields, found ${f.length} (cut-off or shifted line)`);
+      continue;
+    }
+    if (headerText !== null && f.length === n && f.map(normaliseHeader).join("\u0000") === headerText) {
+      report.excluded++;
+      report.excludedByReason.repeated_header = (report.excludedByReason.repeated_header ?? 0) + 1;
       continue;
     }
     if (seen) {

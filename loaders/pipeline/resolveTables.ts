@@ -26,6 +26,13 @@ const SNAPSHOT: Partial<Record<TableName, string>> = {
 
 const q = (c: string) => `"${c}"`;
 
+async function allExist(conn: DuckDBConnection, tables: string[]): Promise<boolean> {
+  const r = await conn.runAndReadAll(
+    `SELECT count(*) FROM duckdb_tables() WHERE table_name IN (${tables.map((t) => `'${t}'`).join(", ")})`
+  );
+  return Number(r.getRows()[0][0]) === tables.length;
+}
+
 async function countBySource(conn: DuckDBConnection, table: string): Promise<Map<string, number>> {
   const r = await conn.runAndReadAll(
     `SELECT coalesce(_source, '${DERIVED_SOURCE}') AS s, count(*)::BIGINT AS n FROM ${q(table)} GROUP BY 1`
@@ -44,7 +51,12 @@ export async function resolveTables(
   finalizeSql: readonly string[],
   exportDates: ReadonlyMap<string, number>
 ): Promise<RemovalCounts> {
-  for (const sql of finalizeSql) await conn.run(sql);
+  for (const sql of finalizeSql) {
+    // A preset's merge step has nothing to merge when no record of the kind was staged.
+    const staged = [...new Set(sql.match(/\bstage_[a-z0-9_]+/g) ?? [])];
+    if (staged.length && !(await allExist(conn, staged))) continue;
+    await conn.run(sql);
+  }
   const counts: RemovalCounts = {
     initial: new Map(),
     duplicatesExact: new Map(),

@@ -23,6 +23,9 @@ export const cdnowMaster: Preset = {
   delimiter: "whitespace",
   defaultTimeZone: "America/New_York",
   defaultCurrency: "USD",
+  // Identical lines are separate purchases of the same customer on the same day.
+  keepDuplicateRecords: true,
+  isHeaderRecord: (fields) => whitespaceFields(fields)[0] === "customer_id",
   detect: detectCdnowMaster,
   map: (record, ctx) => mapCdnowRecord(record, ctx, "customer_id")
 };

@@ -24,6 +24,8 @@ export const cdnowSample: Preset = {
   delimiter: "whitespace",
   defaultTimeZone: "America/New_York",
   defaultCurrency: "USD",
+  // Identical lines are separate purchases of the same customer on the same day.
+  keepDuplicateRecords: true,
   detect: detectCdnowSample,
   map: (record, ctx) => mapCdnowRecord(record, ctx, "master_id")
 };

@@ -3,7 +3,7 @@
  * preset knows. Each canonical column is parsed by its schema type; customer and visitor keys are
  * pseudonymised and free-text columns masked exactly as the built-in presets do.
  */
-import { TABLES, type ColumnSpec, type TableName } from "../../src/schema.ts";
+import { EVENT_TYPES, FEEDBACK_KINDS, ORDER_STATUSES, TABLES, type ColumnSpec, type TableName } from "../../src/schema.ts";
 import { headerScore } from "./headerScore.ts";
 import { RowError, type CellValue, type MappedRow, type Preset, type PresetContext } from "./preset.ts";
 import { recordReader, type RecordReader } from "./recordReader.ts";
@@ -15,7 +15,16 @@ export interface GenericMapping {
   readonly columns: Readonly<Record<string, string>>;
   readonly timeZone?: string;
   readonly currency?: string;
+  /** Per canonical column, the export's own values → the canonical vocabulary ("已完成" → "completed"). */
+  readonly values?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
+
+/** Columns whose values must come from a fixed vocabulary. */
+const VOCABULARY: Record<string, readonly string[]> = {
+  status: ORDER_STATUSES,
+  event_type: EVENT_TYPES,
+  kind: FEEDBACK_KINDS
+};
 
 const PSEUDONYMOUS = new Set(["customer_id", "visitor_id"]);
 const FREE_TEXT = new Set(["text", "query", "term"]);
@@ -65,6 +74,18 @@ export function genericPreset(mapping: GenericMapping): Preset {
       const values: Record<string, CellValue> = {};
       for (const { col, source } of mapped) values[col.name] = cell(r, col, source, ctx);
       if (hasCurrency && mapping.currency) values.currency = mapping.currency;
+      for (const [name, allowed] of Object.entries(VOCABULARY)) {
+        const v = values[name];
+        if (typeof v !== "string") continue;
+        const mapped = mapping.values?.[name]?.[v] ?? v;
+        if (!allowed.includes(mapped)) {
+          throw new RowError(
+            "unknown_value",
+            `${name} "${v}" is not one of ${allowed.join(", ")}; map it with "values": {"${name}": {"${v}": "…"}} in shoplens.config.json`
+          );
+        }
+        values[name] = mapped;
+      }
       for (const col of spec.columns) {
         if (!col.nullable && (values[col.name] ?? null) === null) {
           throw new RowError("missing_value", `${col.name} is empty (source "${mapping.columns[col.name] ?? "not mapped"}")`);

@@ -71,6 +71,13 @@ export interface Preset {
   readonly primaryTable?: TableName | null;
   /** false: the file has no header row (Tianchi log, CDNOW). */
   readonly hasHeader: boolean;
+  /**
+   * Identical records are separate facts in this format (CDNOW: two identical lines are two
+   * purchases), so the pipeline must not drop exact duplicate records.
+   */
+  readonly keepDuplicateRecords?: boolean;
+  /** For header-less formats that sometimes carry a header line anyway: is this record one? */
+  isHeaderRecord?(fields: readonly string[]): boolean;
   /** Column names for header-less formats, so records still arrive as objects. */
   readonly columns?: readonly string[];
   /** Field delimiter; undefined = sniff. "whitespace" splits on runs of blanks (CDNOW). */

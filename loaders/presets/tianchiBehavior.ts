@@ -34,7 +34,8 @@ function mapTianchi(record: Readonly<Record<string, string>>, ctx: PresetContext
   if (!DIGITS.test(user)) throw new RowError("bad_value", `user_id not a number: "${user}"`);
   const type = BEHAVIORS.has(behavior) ? eventType(behavior) : null;
   if (type === null) throw new RowError("unknown_event_type", `behavior_type not pv/fav/cart/buy: "${behavior}"`);
-  if (!/^-?\d{1,12}$/.test(ts)) throw new RowError("bad_timestamp", `timestamp not Unix seconds: "${ts}"`);
+  // Unix seconds have 10 digits from 2001 to 2286; fewer means a cut-off value, not an early event.
+  if (!/^\d{10}$/.test(ts)) throw new RowError("bad_timestamp", `timestamp not 10-digit Unix seconds: "${ts}"`);
   const instant = Number(ts) * 1000;
   if (instant < WINDOW_FROM || instant > WINDOW_TO) {
     throw new RowExcluded("out_of_window", `event at ${new Date(instant).toISOString()} is outside 2017-11-25 … 2017-12-03 (China time)`);
