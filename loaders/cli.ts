@@ -65,13 +65,15 @@ async function main(): Promise<void> {
       await ensureOutput((msg) => process.stderr.write(`${msg}\n`));
       // Framework serves cached loader output even when its inputs changed: always start clean.
       rmSync(join(ROOT, "reports/.observablehq/cache"), { recursive: true, force: true });
+      // Framework refuses to overwrite some files of a previous build ("file conflict").
+      rmSync(process.env.SHOPLENS_DIST ?? join(ROOT, "dist"), { recursive: true, force: true });
       const r = spawnSync("npx", ["observable", "build"], {
         cwd: ROOT,
         stdio: "inherit",
         env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" }
       });
       if (r.status !== 0) process.exit(r.status ?? 1);
-      const bad = scanForErrorCells(join(ROOT, "dist"));
+      const bad = scanForErrorCells(process.env.SHOPLENS_DIST ?? join(ROOT, "dist"));
       if (bad.length) {
         console.error(`build finished but these pages contain error cells:\n${bad.join("\n")}`);
         process.exit(1);

@@ -38,6 +38,11 @@ export function* recordChunks(pieces: Iterable<string>, opts: CsvOptions): Gener
     next = it.next();
     const last = next.done;
     const records = [...csvRecords(text, opts)];
+    if (!last && records.length === 0) {
+      // Only blank lines so far: carry them whole, or a CRLF split across pieces counts twice.
+      carry = text;
+      continue;
+    }
     let keep = records;
     let cut = text.length;
     if (!last && records.length > 0) {

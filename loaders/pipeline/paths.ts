@@ -4,7 +4,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const WORK_DIR = join(ROOT, ".shoplens");
+/** Pipeline output and private files; SHOPLENS_WORK moves them (tests build in a temp folder). */
+export const WORK_DIR = process.env.SHOPLENS_WORK ? resolve(process.env.SHOPLENS_WORK) : join(ROOT, ".shoplens");
 export const OUT_DIR = join(WORK_DIR, "out");
 /** Never published: the pseudonymisation key and the id mapping. */
 export const PRIVATE_DIR = join(WORK_DIR, "private");

@@ -26,7 +26,7 @@ export interface BuildInfo {
   defaultRange: { from: string; to: string } | null;
 }
 
-const isoDay = (d: unknown) => (typeof d === "string" ? d.slice(0, 10) : null);
+const isoDay = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : null);
 
 export async function writeAggregates(
   conn: DuckDBConnection,
@@ -34,7 +34,7 @@ export async function writeAggregates(
   ctx: { mode: "internal" | "public"; shopTimeZone: string; tableRows: Record<string, number>; reports: FileReport[] }
 ): Promise<BuildInfo> {
   const db = nodeDb(conn);
-  const [span] = await db.query<{ a: string | null; b: string | null; cur: string | null }>(
+  const [span] = await db.query<{ a: Date | null; b: Date | null; cur: string | null }>(
     `SELECT min(paid_at)::DATE AS a, max(paid_at)::DATE AS b,
        (SELECT currency FROM orders GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1) AS cur
      FROM orders WHERE paid_at IS NOT NULL`

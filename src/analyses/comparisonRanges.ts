@@ -2,8 +2,8 @@
  * The comparison periods the overview offers: 环比 (the same number of days just before),
  * 同比 (the same dates one year earlier) and the same promotion last year.
  */
-import { isoDate } from "../query.ts";
-import { promotionFor, samePromotionLastYear } from "../calendar.ts";
+import { isoDate } from "../query.js";
+import { promotionFor, samePromotionLastYear } from "../calendar.js";
 
 export type Comparison = "previous" | "year_ago" | "promotion";
 

@@ -4,8 +4,8 @@
  * were paid. Visitors and page views come from raw events; when the shop has only 生意参谋 daily
  * aggregates they come from traffic_daily and `visitors_basis` says so.
  */
-import { defineQuery, isoDate } from "../query.ts";
-import { IS_PURCHASE } from "../metrics/dictionary.ts";
+import { defineQuery, isoDate } from "../query.js";
+import { IS_PURCHASE } from "../metrics/dictionary.js";
 
 export interface OverviewKpisOptions {
   /** First day, inclusive (YYYY-MM-DD, shop-local). */

@@ -4,8 +4,8 @@
  * labelled by their first day; the first and last period may be partial, and `days_in_range` says
  * how many of their days fall inside the range.
  */
-import { defineQuery, isoDate, oneOf } from "../query.ts";
-import { IS_PURCHASE } from "../metrics/dictionary.ts";
+import { defineQuery, isoDate, oneOf } from "../query.js";
+import { IS_PURCHASE } from "../metrics/dictionary.js";
 
 export const GRAINS = ["day", "week", "month"] as const;
 export type Grain = (typeof GRAINS)[number];
@@ -17,8 +17,8 @@ export interface OverviewSeriesOptions {
 }
 
 export interface OverviewSeriesRow {
-  /** First day of the period, YYYY-MM-DD. */
-  period: string;
+  /** First day of the period (a Date holding the shop-local day at 00:00 UTC). */
+  period: Date;
   currency: string;
   gmv: number;
   net_sales: number;

@@ -43,3 +43,10 @@ describe("recordChunks", () => {
     ]);
   });
 });
+
+describe("recordChunks at piece boundaries", () => {
+  it("counts a CRLF split between two pieces once", () => {
+    const got = [...recordChunks(["\r", '\n","'], { delimiter: "," })].flatMap((c) => c.records);
+    expect(got.map((r) => r.line)).toEqual([...csvRecords('\r\n","', { delimiter: "," })].map((r) => r.line));
+  });
+});

@@ -51,14 +51,18 @@ describe.skipIf(!existsSync(DATASETS))(realTitle("taobao-userbehavior"), () => {
   });
 
   it("quarantines exactly the cut-off last line, as a cut-off row, without the raw user id", async () => {
-    const rows = await run.db.query<{ source_file: string; line_number: number; reason_code: string; raw_text: string }>(
-      `SELECT source_file, line_number, reason_code, raw_text FROM quarantine ORDER BY line_number`
+    const rows = await run.db.query<{ source_file: string; line_number: number; reason_code: string; reason: string; raw_text: string }>(
+      `SELECT source_file, line_number, reason_code, reason, raw_text FROM quarantine ORDER BY line_number`
     );
     expect(rows.map((r) => [r.source_file, r.line_number])).toEqual(ref.incompleteLines.map((l) => [FILE, l.line]));
     expect(rows[0].line_number).toBe(84_476);
-    // A short record (4 of 5 fields) is a cut-off row: either the field count or a truncation code.
-    expect(["field_count", "truncated_record"]).toContain(rows[0].reason_code);
-    const rawUser = ref.incompleteLines[0].raw.split(",")[0];
+    // A short record (4 of 5 fields) is a cut-off row, quarantined for its field count.
+    expect(rows[0].reason_code).toBe("field_count");
+    expect(rows[0].reason).toBe("expected 5 fields, found 4 (cut-off or shifted line)");
+    // user_id (the first column of the header-less log) is masked by position; the rest is kept.
+    const [rawUser, ...rest] = ref.incompleteLines[0].raw.split(",");
+    expect(rest).toHaveLength(3);
+    expect(rows[0].raw_text).toBe(["[MASKED]", ...rest].join(","));
     expect(rows[0].raw_text).not.toContain(rawUser);
   });
 

@@ -13,12 +13,32 @@ const series = [
   { period: "2024-11-12", gmv: 150, gmv_prev: null }
 ];
 
-describe("pickChart", () => {
+describe("pickChart / quickChart", () => {
   it("chooses by column kinds", () => {
     expect(pickChart([{ name: "d", kind: "date" }, { name: "n", kind: "number" }], 5)).toEqual({ kind: "line", x: "d", y: "n" });
     expect(pickChart([{ name: "c", kind: "text" }, { name: "n", kind: "number" }], 5)).toEqual({ kind: "bar", x: "c", y: "n" });
     expect(pickChart([{ name: "a", kind: "number" }, { name: "b", kind: "number" }], 5)).toEqual({ kind: "scatter", x: "a", y: "b" });
     expect(pickChart([{ name: "a", kind: "number" }], 5)).toEqual({ kind: "histogram", x: "a" });
+  });
+  it("draws one line per text value next to a time column", () => {
+    const columns = [
+      { name: "month", kind: "date" as const },
+      { name: "currency", kind: "text" as const },
+      { name: "paid", kind: "number" as const }
+    ];
+    expect(pickChart(columns, 4)).toEqual({ kind: "line", x: "month", y: "paid", series: "currency" });
+    const d = (s: string) => new Date(`${s}T00:00:00Z`);
+    const figure = quickChart(
+      [
+        { month: d("2024-02-01"), currency: "CNY", paid: 2 },
+        { month: d("2024-01-01"), currency: "CNY", paid: 1 },
+        { month: d("2024-01-01"), currency: "USD", paid: 3 },
+        { month: d("2024-02-01"), currency: "USD", paid: 4 }
+      ],
+      columns,
+      { width: 400, lang: "en" }
+    ) as unknown as Element;
+    expect(figure.querySelectorAll("[aria-label='line'] path")).toHaveLength(2);
   });
   it("declines when nothing fits", () => {
     expect(pickChart([{ name: "a", kind: "number" }], 1)).toBeNull();

@@ -59,6 +59,10 @@ describe("formatDate", () => {
     expect(formatDate("2024-03-04", "en", { grain: "week" })).toBe("Week of Mar 4, 2024");
     expect(formatDate("2024-03-05 23:30:00", "en", { grain: "datetime" })).toBe("Mar 5, 2024, 23:30");
   });
+  it("accepts Dates serialised to JSON", () => {
+    expect(parseIsoUtc("2024-03-05T00:00:00.000Z").toISOString()).toBe("2024-03-05T00:00:00.000Z");
+    expect(formatDate(new Date("2024-03-05T00:00:00Z"), "zh", { grain: "month" })).toBe("2024年3月");
+  });
   it("rejects text that is not a date", () => {
     expect(() => parseIsoUtc("2024-13-45")).toThrow("invalid date: 2024-13-45");
     expect(formatDate(null, "en")).toBe("—");

@@ -21,7 +21,7 @@ describe("strings", () => {
 describe("t", () => {
   it("fills placeholders", () => {
     expect(t("zh", "common.rows", { n: 3 })).toBe("3 行");
-    expect(t("en", "home.needs", { missing: "an event log" })).toBe("Needs: an event log");
+    expect(t("en", "explore.tablesLoaded", { tables: "orders" })).toBe("Tables you can query: orders");
   });
   it("throws on an unknown key and falls back in tMaybe", () => {
     expect(() => t("en", "nope" as never)).toThrow("missing string: en.nope");

@@ -1,0 +1,37 @@
+/**
+ * Every data file the site publishes, declared once with literal paths so Framework finds them
+ * at build time (FileAttachment needs a static string). Pages pick from these through
+ * `openPageDb`, which registers only what build_info says was published.
+ *
+ * Each entry is a function returning the file's URL: `.href` (a member access right after the
+ * call) stops Framework from adding its implicit `npm:apache-arrow` / `npm:parquet-wasm` imports
+ * for .parquet files, which would be fetched from a CDN; and the function defers the lookup, so a
+ * file the build did not produce fails only the table that needs it.
+ */
+import { FileAttachment } from "observablehq:stdlib";
+
+export const TABLE_FILES = {
+  customers: () => FileAttachment("../data/customers.parquet").href,
+  orders: () => FileAttachment("../data/orders.parquet").href,
+  order_items: () => FileAttachment("../data/order_items.parquet").href,
+  products: () => FileAttachment("../data/products.parquet").href,
+  events: () => FileAttachment("../data/events.parquet").href,
+  searches: () => FileAttachment("../data/searches.parquet").href,
+  feedback: () => FileAttachment("../data/feedback.parquet").href,
+  experiments: () => FileAttachment("../data/experiments.parquet").href,
+  traffic_daily: () => FileAttachment("../data/traffic_daily.parquet").href,
+  product_daily: () => FileAttachment("../data/product_daily.parquet").href,
+  search_terms_daily: () => FileAttachment("../data/search_terms_daily.parquet").href,
+  sources: () => FileAttachment("../data/sources.parquet").href,
+  quality: () => FileAttachment("../data/quality.parquet").href,
+  quality_columns: () => FileAttachment("../data/quality_columns.parquet").href,
+  quarantine: () => FileAttachment("../data/quarantine.parquet").href,
+  capabilities: () => FileAttachment("../data/capabilities.parquet").href
+};
+
+export type PublishedTable = keyof typeof TABLE_FILES;
+
+export const BUILD_INFO_FILE = () => FileAttachment("../data/build_info.json").href;
+
+/** The overview's default view, precomputed at build time by the same queries (first paint). */
+export const OVERVIEW_DEFAULT_FILE = () => FileAttachment("../data/overview_default.json").href;
