@@ -105,5 +105,13 @@ export async function resolveTables(
     }
     counts.superseded.set(spec.name, diff(afterKey, await countBySource(conn, spec.name)));
   }
+  // Item reports rarely carry category and brand; the catalogue does (after its duplicates are gone).
+  await conn.run(`UPDATE order_items SET
+      category = coalesce(order_items.category, p.category),
+      brand = coalesce(order_items.brand, p.brand),
+      title = coalesce(order_items.title, p.title)
+    FROM products p
+    WHERE order_items.product_id = p.product_id
+      AND (order_items.category IS NULL OR order_items.brand IS NULL OR order_items.title IS NULL)`);
   return counts;
 }

@@ -71,7 +71,8 @@ export async function writeAggregates(
       previousRange: previous,
       kpis: await overviewKpis.run(db, defaultRange),
       previous: await overviewKpis.run(db, previous),
-      series: await overviewSeries.run(db, { ...defaultRange, grain: "day" })
+      series: await overviewSeries.run(db, { ...defaultRange, grain: "day" }),
+      previousSeries: await overviewSeries.run(db, { ...previous, grain: "day" })
     };
   }
   writeFileSync(join(outDir, "overview_default.json"), JSON.stringify(overview));

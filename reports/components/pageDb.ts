@@ -58,7 +58,13 @@ export async function openPageDb(info: BuildInfo, only?: readonly string[]): Pro
 export async function loadOverviewDefault(): Promise<any> {
   try {
     const response = await fetch(OVERVIEW_DEFAULT_FILE());
-    return response.ok ? await response.json() : null;
+    if (!response.ok) return null;
+    // JSON carries the periods as ISO text; live queries return Date objects: revive them.
+    const json = await response.json();
+    for (const key of ["series", "previousSeries"]) {
+      for (const row of json?.[key] ?? []) if (typeof row.period === "string") row.period = new Date(row.period);
+    }
+    return json;
   } catch {
     return null;
   }

@@ -45,15 +45,18 @@ WITH bounds AS (
   -- Without a customer key buyer counts are unknown, not zero.
   SELECT count(*) FILTER (WHERE customer_id IS NOT NULL) > 0 AS has_key FROM orders
 ), ev AS (
-  SELECT count(DISTINCT e.visitor_id) AS uv, count(*) FILTER (WHERE e.event_type = 'view') AS pv
+  SELECT count(DISTINCT e.visitor_id) AS uv, count(*) FILTER (WHERE e.event_type = 'view') AS pv,
+    count(DISTINCT e.visitor_id) FILTER (WHERE e.event_type = 'buy') AS buyers
   FROM events e, bounds b WHERE e.event_at >= b.t0 AND e.event_at < b.t1
 ), agg AS (
-  SELECT sum(t.visitors) AS uv, sum(t.page_views) AS pv
+  SELECT sum(t.visitors) AS uv, sum(t.page_views) AS pv, sum(t.paying_buyers) AS buyers
   FROM traffic_daily t WHERE t.date >= $1::DATE AND t.date <= $2::DATE
 ), traffic AS (
   SELECT
     CASE WHEN (SELECT count(*) FROM events) > 0 THEN ev.uv WHEN (SELECT count(*) FROM traffic_daily) > 0 THEN agg.uv END AS uv,
     CASE WHEN (SELECT count(*) FROM events) > 0 THEN ev.pv WHEN (SELECT count(*) FROM traffic_daily) > 0 THEN agg.pv END AS pv,
+    -- Buyers counted in the same source as visitors, so a sampled tracking log still gives the rate.
+    CASE WHEN (SELECT count(*) FROM events) > 0 THEN ev.buyers WHEN (SELECT count(*) FROM traffic_daily) > 0 THEN agg.buyers END AS buyers,
     CASE WHEN (SELECT count(*) FROM events) > 0 THEN 'events' WHEN (SELECT count(*) FROM traffic_daily) > 0 THEN 'daily_aggregate' ELSE 'none' END AS basis
   FROM ev, agg
 ), money AS (
@@ -81,7 +84,7 @@ SELECT
   t.uv::INTEGER AS visitors,
   t.pv::INTEGER AS page_views,
   t.basis::VARCHAR AS visitors_basis,
-  CASE WHEN k.has_key AND t.uv > 0 THEN b.buyers / t.uv END::DOUBLE AS conversion,
+  CASE WHEN t.uv > 0 THEN t.buyers / t.uv END::DOUBLE AS conversion,
   CASE WHEN k.has_key AND b.buyers > 0 THEN b.repeaters / b.buyers END::DOUBLE AS repurchase_rate,
   CASE WHEN m.paid_orders > 0 THEN m.refunded_orders / m.paid_orders END::DOUBLE AS refund_rate
 FROM money m JOIN buyers b USING (currency), keyed k, traffic t

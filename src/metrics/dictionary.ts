@@ -131,10 +131,10 @@ export const METRICS = {
     "ratio",
     { zh: "支付转化率", en: "Conversion rate (支付转化率)" },
     {
-      zh: "支付买家数 ÷ 访客数（按人计，不按会话或订单计）。",
-      en: "Paying buyers ÷ visitors: per person, not per session or per order."
+      zh: "支付买家数 ÷ 访客数（按人计，不按会话或订单计）。分子分母取自同一来源：有行为日志时为日志中有购买行为的访客 ÷ 日志访客（抽样日志也能得出正确比率）；只有生意参谋汇总时为其支付买家数 ÷ 访客数。",
+      en: "Paying buyers ÷ visitors, per person (not per session or order). Both counts come from the same source: with a behaviour log, visitors with a purchase event ÷ visitors in the log (so a sampled log still gives the right rate); with only 生意参谋 aggregates, its paying buyers ÷ its visitors."
     },
-    { zh: "支付买家数 / 访客数", en: "paying buyers / visitors" }
+    { zh: "支付买家数 / 访客数（同一来源）", en: "paying buyers / visitors (same source)" }
   ),
   repurchase_rate: m(
     "repurchase_rate",

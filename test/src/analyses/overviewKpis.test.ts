@@ -10,7 +10,7 @@ import { fixtureDb, order } from "../../helpers/fixtureDb.ts";
 //   o6 c5 paid Mon 03-11 (next week)                    o7 c2 ordered 03-03 but paid 03-04 → counts (by payment time)
 //   events: visitors v1..v4 in the week (v1 twice), 3 views.
 // Week: GMV 100+50+200+30 = 380; net 300; paid orders 4; buyers {c1, c2} = 2; 客单价 190; AOV 95;
-//       conversion 2/4 = 0.5; repurchase: c1 (2 orders) and c2 (2 orders) → 2/2 = 1; refund rate 1/4.
+//       conversion: 1 of the 4 log visitors bought (v4) = 0.25; repurchase: c1 (2 orders) and c2 (2 orders) → 2/2 = 1; refund rate 1/4.
 const rows = [
   order({ id: "o1", customer: "c1", ordered: "2024-03-04 09:00:00", paid: "2024-03-04 09:01:00", paidAmount: 100 }),
   order({ id: "o2", customer: "c1", ordered: "2024-03-06 20:00:00", paid: "2024-03-06 20:05:00", paidAmount: 50 }),
@@ -45,7 +45,7 @@ describe("overviewKpis", () => {
       visitors: 4,
       page_views: 3,
       visitors_basis: "events",
-      conversion: 0.5,
+      conversion: 0.25,
       repurchase_rate: 1,
       refund_rate: 0.25
     });
@@ -84,10 +84,10 @@ describe("overviewKpis", () => {
   it("falls back to 生意参谋 daily visitors and says so", async () => {
     const m = await fixtureDb([
       order({ id: "x1", customer: "c1", ordered: "2024-01-01 10:00:00", paid: "2024-01-01 10:00:00" }),
-      `INSERT INTO traffic_daily (date, source, visitors, page_views) VALUES ('2024-01-01', 'a', 30, 90), ('2024-01-01', 'b', 10, 10), ('2024-01-02', 'a', 99, 99)`
+      `INSERT INTO traffic_daily (date, source, visitors, page_views, paying_buyers) VALUES ('2024-01-01', 'a', 30, 90, 3), ('2024-01-01', 'b', 10, 10, 1), ('2024-01-02', 'a', 99, 99, 9)`
     ]);
     const [k] = await overviewKpis.run(m.db, { from: "2024-01-01", to: "2024-01-01" });
-    expect(k).toMatchObject({ visitors: 40, page_views: 100, visitors_basis: "daily_aggregate", conversion: 1 / 40 });
+    expect(k).toMatchObject({ visitors: 40, page_views: 100, visitors_basis: "daily_aggregate", conversion: 4 / 40 });
     m.close();
   });
 

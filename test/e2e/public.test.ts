@@ -1,0 +1,94 @@
+/**
+ * Public mode: the 500-customer demo built once more with SHOPLENS_MODE=public into its own temp
+ * folders. build_info says public, every customer-level Parquet in dist/ has no rows, and the
+ * pages still load cleanly: the Overview shows the build-time numbers with its inputs disabled
+ * and Explore queries the aggregate tables.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TABLES } from "../../src/schema.ts";
+import { formatMoney } from "../../src/i18n/format.ts";
+import { serveDist, type Served } from "../site/serveDist.ts";
+import { contextFor, foreignRequests, instrument, kpiRenders, launch, settled, tileValue, watch } from "./helpers/browser.ts";
+import { buildSmallDemo, hasPublished, nodeJson, publishedDb } from "./helpers/site.ts";
+
+const CUSTOMER_TABLES = Object.entries(TABLES)
+  .filter(([, spec]) => spec.grain === "customer")
+  .map(([name]) => name);
+
+let dist: string;
+let outDir: string;
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ dist, outDir } = await buildSmallDemo(mkdtempSync(join(tmpdir(), "shoplens-e2e-public-")), "public"));
+  served = await serveDist(dist, { gzip: true });
+  browser = await launch();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe("public build", () => {
+  it("says public in build_info.json, here and as published", () => {
+    expect(nodeJson({ dist, outDir }, "build_info").mode).toBe("public");
+    expect(nodeJson({ dist, outDir: null }, "build_info").mode).toBe("public");
+  });
+
+  it("publishes no rows in any customer-level table", async () => {
+    expect(CUSTOMER_TABLES).toEqual(expect.arrayContaining(["customers", "orders", "events"]));
+    // A customer-level file may be left out altogether; any that is published must be empty.
+    const present = CUSTOMER_TABLES.filter((t) => hasPublished(dist, t, "parquet"));
+    const { db, close } = await publishedDb(dist, present);
+    try {
+      for (const t of present) {
+        const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM "${t}"`);
+        expect(n, t).toBe(0);
+      }
+      const info = nodeJson({ dist, outDir }, "build_info");
+      for (const t of CUSTOMER_TABLES) expect(info.publishedTables, t).not.toContain(t);
+    } finally {
+      close();
+    }
+  });
+
+  for (const lang of ["zh", "en"] as const) {
+    it(`${lang}: Overview shows the build-time GMV with disabled inputs; Explore works; no errors`, async () => {
+      const overview = nodeJson({ dist, outDir }, "overview_default");
+      const info = nodeJson({ dist, outDir }, "build_info");
+      const row = overview.kpis.find((r: { currency: string }) => r.currency === info.mainCurrency);
+      const context = await browser.newContext(contextFor(lang));
+      const page = await context.newPage();
+      const log = watch(page);
+      await page.addInitScript(instrument);
+      try {
+        await page.goto(new URL(`${lang}/overview`, served.url).href);
+        await kpiRenders(page, 1);
+        await settled(page);
+        await page.waitForTimeout(300);
+        expect(await tileValue(page, lang === "zh" ? "支付金额（GMV）" : "GMV (paid amount)")).toBe(formatMoney(row.gmv, info.mainCurrency, lang));
+        expect(await page.locator("input[type=date]:disabled").count()).toBe(2);
+        expect(await page.locator(".sl-badge-public").count()).toBe(1);
+        expect(await page.locator(".sl-error, .observablehq--error").count()).toBe(0);
+        // No customer-level file is even requested.
+        expect(log.requests.filter((u) => CUSTOMER_TABLES.some((t) => u.includes(`/${t}.`)))).toEqual([]);
+
+        await page.goto(new URL(`${lang}/explore`, served.url).href);
+        await settled(page);
+        await expect.poll(() => page.locator(".sl-table table").count()).toBe(1);
+        expect(await page.locator(".sl-error, .observablehq--error").count()).toBe(0);
+        expect(log.consoleErrors).toEqual([]);
+        expect(log.failedRequests).toEqual([]);
+        expect(foreignRequests(log, new URL(served.url).origin)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
