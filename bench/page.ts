@@ -1,5 +1,5 @@
 /**
- * npm run bench:page [-- --scale S|L] [--dist DIR] [--runs 3] [--changes 10] [--lang zh|en] [--rebuild]
+ * npm run bench:page [-- --scale S|L] [--dist DIR] [--runs 3] [--changes 10] [--lang zh|en] [--rebuild] [--timeline]
  *
  * The Overview as a reader on a 20 Mbit/s line sees it: a built site served with gzip like a
  * static host (test/site/serveDist.ts), headless Chromium (/usr/bin/chromium) with a cold cache
@@ -69,26 +69,65 @@ interface ColdRun {
   bytesByType: Record<string, number>;
   requests: number;
   wasmMs: number | null;
+  timeline: string[];
+}
+
+type Listener = (method: string, params: any) => void;
+
+/**
+ * Throttles the page and every worker it starts (DuckDB-WASM downloads its engine from a worker,
+ * which the page's own Network domain neither sees nor throttles): the page session auto-attaches
+ * to workers, paused at start, and each gets Network.enable + emulateNetworkConditions before it
+ * runs. Calls `listener` with every Network event of the page and its workers.
+ */
+async function throttleAll(cdp: CDPSession, listener: Listener): Promise<void> {
+  let id = 0;
+  for (const method of ["Network.requestWillBeSent", "Network.loadingFinished"]) cdp.on(method as any, (p: any) => listener(method, p));
+  cdp.on("Target.receivedMessageFromTarget", (e: any) => {
+    const message = JSON.parse(e.message);
+    if (message.method?.startsWith("Network.")) listener(message.method, message.params);
+  });
+  cdp.on("Target.attachedToTarget", async (e: any) => {
+    const send = (method: string, params: object = {}) =>
+      cdp.send("Target.sendMessageToTarget", { sessionId: e.sessionId, message: JSON.stringify({ id: ++id, method, params }) });
+    if (e.targetInfo.type === "worker") {
+      await send("Network.enable");
+      await send("Network.setCacheDisabled", { cacheDisabled: true });
+      await send("Network.emulateNetworkConditions", THROTTLE);
+    }
+    await send("Runtime.runIfWaitingForDebugger");
+  });
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", THROTTLE);
+  await cdp.send("Target.setAutoAttach", { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
 }
 
 /** Sums encoded bytes (headers included) of every finished response, pages and workers alike. */
-function countBytes(cdp: CDPSession) {
+function countBytes() {
   const type = new Map<string, string>();
   const started = new Map<string, number>();
-  const state = { bytes: 0, requests: 0, byType: {} as Record<string, number>, wasmMs: null as number | null };
-  cdp.on("Network.requestWillBeSent", (e) => {
-    started.set(e.requestId, e.timestamp);
-    const url = e.request.url;
-    type.set(e.requestId, /duckdb-.*\.wasm$/.test(url) ? "duckdb wasm" : /\.wasm$/.test(url) ? "parquet-wasm" : /\.parquet$/.test(url) ? "parquet" : /\.js$/.test(url) ? "js" : /\.json$/.test(url) ? "json" : "html/css/other");
-  });
-  cdp.on("Network.loadingFinished", (e) => {
-    const kind = type.get(e.requestId) ?? "html/css/other";
-    state.bytes += e.encodedDataLength;
-    state.requests += 1;
-    state.byType[kind] = (state.byType[kind] ?? 0) + e.encodedDataLength;
-    if (kind === "duckdb wasm") state.wasmMs = (e.timestamp - (started.get(e.requestId) ?? e.timestamp)) * 1000;
-  });
-  return state;
+  const state = { bytes: 0, requests: 0, byType: {} as Record<string, number>, wasmMs: null as number | null, timeline: [] as string[] };
+  const url = new Map<string, string>();
+  let t0 = 0;
+  const listener: Listener = (method, e) => {
+    if (method === "Network.requestWillBeSent") {
+      started.set(e.requestId, e.timestamp);
+      t0 ||= e.timestamp;
+      url.set(e.requestId, e.request.url.replace(/^https?:\/\/[^/]+/, ""));
+      const u = e.request.url;
+      type.set(e.requestId, /duckdb-.*\.wasm$/.test(u) ? "duckdb wasm" : /\.wasm$/.test(u) ? "parquet-wasm" : /\.parquet$/.test(u) ? "parquet" : /\.js$/.test(u) ? "js" : /\.json$/.test(u) ? "json" : "html/css/other");
+    } else if (method === "Network.loadingFinished") {
+      const kind = type.get(e.requestId) ?? "html/css/other";
+      state.bytes += e.encodedDataLength;
+      state.requests += 1;
+      state.byType[kind] = (state.byType[kind] ?? 0) + e.encodedDataLength;
+      const at = (t: number) => `${Math.round((t - t0) * 1000)}`.padStart(6);
+      state.timeline.push(`${at(started.get(e.requestId) ?? t0)} → ${at(e.timestamp)} ms ${(e.encodedDataLength / 1e3).toFixed(0).padStart(6)} kB  ${url.get(e.requestId)}`);
+      if (kind === "duckdb wasm") state.wasmMs = (e.timestamp - (started.get(e.requestId) ?? e.timestamp)) * 1000;
+    }
+  };
+  return { state, listener };
 }
 
 async function coldRun(url: string): Promise<ColdRun> {
@@ -98,10 +137,8 @@ async function coldRun(url: string): Promise<ColdRun> {
     const page = await context.newPage();
     await page.addInitScript(instrument);
     const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    await cdp.send("Network.emulateNetworkConditions", THROTTLE);
-    const bytes = countBytes(cdp);
+    const { state: bytes, listener } = countBytes();
+    await throttleAll(cdp, listener);
     await page.goto(url);
     await page.waitForFunction(() => {
       const log = (window as any).__shoplens;
@@ -120,7 +157,8 @@ async function coldRun(url: string): Promise<ColdRun> {
       bytes: bytes.bytes,
       bytesByType: bytes.byType,
       requests: bytes.requests,
-      wasmMs: bytes.wasmMs
+      wasmMs: bytes.wasmMs,
+      timeline: bytes.timeline
     };
   } finally {
     await browser.close();
@@ -194,6 +232,7 @@ async function main() {
       cold.push(await coldRun(url));
       console.error(`cold run ${i + 1}: first chart ${ms(cold[i].firstChart)}, engine ready ${ms(cold[i].engineReady)}, ${mb(cold[i].bytes)}`);
     }
+    if (process.argv.includes("--timeline")) console.error(`requests of cold run 1 (start → end since the first request):\n${cold[0].timeline.join("\n")}`);
     const changed = await rerenders(url);
     const pick = (k: keyof ColdRun) => median(cold.map((r) => r[k] as number));
     const grain = changed.filter((c) => c.kind === "grain").map((c) => c.ms);

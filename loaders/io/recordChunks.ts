@@ -13,19 +13,21 @@ export interface RecordChunk {
   independentCount: number;
 }
 
-/** Offset in `text` where line `line` (1-based) starts. */
+/** Offset in `text` where line `line` (1-based) starts; one forward scan (CRLF counts once). */
 function lineStart(text: string, line: number): number {
-  let pos = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = text.indexOf("\n", pos);
-    const cr = text.indexOf("\r", pos);
-    // A lone CR ends a line too; CRLF counts once.
-    let end = nl === -1 ? cr : cr === -1 ? nl : Math.min(nl, cr);
-    if (end === -1) return text.length;
-    if (text[end] === "\r" && text[end + 1] === "\n") end++;
-    pos = end + 1;
+  let l = 1;
+  for (let i = 0; i < text.length && l < line; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      l++;
+      if (l === line) return i + 1;
+    } else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      l++;
+      if (l === line) return i + 1;
+    }
   }
-  return pos;
+  return line <= 1 ? 0 : text.length;
 }
 
 export function* recordChunks(pieces: Iterable<string>, opts: CsvOptions): Generator<RecordChunk> {

@@ -47,20 +47,22 @@ export const foreignRequests = (log: PageLog, origin: string) =>
  * (`.sl-kpis`) and every Plot chart inside a card (`div.card svg[class^=plot-]`) added to the
  * document. Framework replaces the element on every re-render, so the Overview's default view
  * adds its KPI grid twice: the build-time numbers, then the live engine's.
+ *
+ * Plain JavaScript text on purpose: a TypeScript function run through tsx (the benchmark) carries
+ * esbuild's `__name(...)` helper calls, which do not exist in the page.
  */
-export function instrument(): void {
-  const log = { kpis: [] as number[], charts: [] as number[] };
-  (window as any).__shoplens = log;
-  const seen = new WeakSet<Element>();
-  const note = (el: Element, list: number[]) => {
+export const instrument = `(() => {
+  const log = { kpis: [], charts: [] };
+  window.__shoplens = log;
+  const seen = new WeakSet();
+  const note = (el, list) => {
     if (seen.has(el)) return;
     seen.add(el);
     list.push(performance.now());
   };
-  const scan = (node: Node) => {
+  const scan = (node) => {
     if (!(node instanceof Element)) return;
-    const all = [node, ...node.querySelectorAll(".sl-kpis, svg")];
-    for (const el of all) {
+    for (const el of [node, ...node.querySelectorAll(".sl-kpis, svg")]) {
       if (el.matches(".sl-kpis")) note(el, log.kpis);
       else if (el.matches('svg[class^="plot-"]') && el.closest("div.card:not(.sl-kpi)")) note(el, log.charts);
     }
@@ -68,7 +70,7 @@ export function instrument(): void {
   new MutationObserver((records) => {
     for (const r of records) r.addedNodes.forEach(scan);
   }).observe(document, { childList: true, subtree: true });
-}
+})();`;
 
 export interface RenderLog {
   kpis: number[];
