@@ -297,7 +297,6 @@ async function writeMeta(
   }
   store.flush();
   for (const spec of Object.values(TABLES)) {
-    if (spec.columns.length === 0) continue;
     const exprs = spec.columns.map((c) => `avg(CASE WHEN "${c.name}" IS NULL THEN 1 ELSE 0 END)::DOUBLE AS "${c.name}"`);
     const r = await conn.runAndReadAll(
       `SELECT coalesce(_source, '${DERIVED_SOURCE}') AS s, ${exprs.join(", ")} FROM "${spec.name}" GROUP BY 1 ORDER BY 1`

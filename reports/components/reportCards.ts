@@ -18,13 +18,17 @@ export interface CapabilityRow {
 export function reportCards(rows: readonly CapabilityRow[], lang: Lang): HTMLElement {
   const grid = document.createElement("div");
   grid.className = "sl-reports";
-  const sorted = [...rows].sort((a, b) => Number(b.supported) - Number(a.supported) || a.report.localeCompare(b.report));
+  const built = (r: CapabilityRow) => Number((PAGE_IDS as readonly string[]).includes(r.report));
+  const sorted = [...rows].sort(
+    (a, b) => built(b) - built(a) || Number(b.supported) - Number(a.supported) || a.report.localeCompare(b.report)
+  );
   for (const row of sorted) {
     const card = document.createElement("section");
     card.className = `card sl-report${row.supported ? "" : " sl-report-off"}`;
     const title = document.createElement("h3");
     const name = tMaybe(lang, `report.${row.report}`, row.report);
-    if ((PAGE_IDS as readonly string[]).includes(row.report) && row.supported) {
+    const hasPage = (PAGE_IDS as readonly string[]).includes(row.report);
+    if (hasPage && row.supported) {
       const link = document.createElement("a");
       link.href = `./${row.report}`;
       link.textContent = name;
@@ -40,6 +44,13 @@ export function reportCards(rows: readonly CapabilityRow[], lang: Lang): HTMLEle
     const question = document.createElement("p");
     question.textContent = tMaybe(lang, `report.${row.report}.q`, "");
     card.append(title, tag, question);
+    if (!hasPage) {
+      // Say so plainly rather than advertise a report a reader cannot open yet.
+      const soon = document.createElement("p");
+      soon.className = "sl-muted";
+      soon.textContent = t(lang, "home.notBuilt");
+      card.append(soon);
+    }
     const missing = lang === "zh" ? row.missing_zh : row.missing_en;
     if (!row.supported && missing) {
       const needs = document.createElement("p");

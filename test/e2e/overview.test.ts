@@ -6,6 +6,7 @@
  * - a URL with parameters reproduces its view: the inputs show the URL's values and the tiles and
  *   trend table match the same shared queries run by Node DuckDB on the published Parquet.
  */
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { formatMoney, formatNumber } from "../../src/i18n/format.ts";
@@ -69,8 +70,10 @@ describe("Overview default view", () => {
       });
       try {
         await page.goto(new URL(`${lang}/overview`, site.url).href);
-        await kpiRenders(page, 1, 15_000).catch(() => {
-          throw new Error("the first view (overview_default.json) did not appear within 15 s while the DuckDB engine and the tables were held back: it waits for the engine");
+        await kpiRenders(page, 1, 15_000).catch(async () => {
+          const shot = join(import.meta.dirname, "screenshots", `overview-first-view-${lang}.png`);
+          await page.screenshot({ path: shot, fullPage: true });
+          throw new Error(`screenshot ${shot}: the first view (overview_default.json) did not appear within 15 s while the DuckDB engine and the tables were held back: it waits for the engine`);
         });
         expect(await headlines(page, lang), "first view (build-time numbers)").toEqual(want);
         expect((await renderLog(page)).kpis).toHaveLength(1);
