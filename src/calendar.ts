@@ -1,7 +1,7 @@
 /**
- * The shop calendar: promotion windows and 春节, per year. Edit the tables below (or override them
- * with `calendar` in shoplens.config.json) when a platform moves a festival; every comparison
- * ("this 双十一 vs last") and every shaded chart band reads from here.
+ * The shop calendar: promotion windows and 春节, per year. Edit the tables below (SPRING_FESTIVAL,
+ * OVERRIDES, or the default rule in promotionWindows) when a platform moves a festival; every
+ * comparison ("this 双十一 vs last"), every shaded chart band and the glossary read from here.
  *
  * Dates are shop-local, inclusive, YYYY-MM-DD.
  */

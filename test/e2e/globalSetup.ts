@@ -3,6 +3,7 @@
  * 500-customer demo into temporary folders when there is none, then serves it on 127.0.0.1 for
  * every test file (test/site/serveDist.ts, gzip on, like a static host).
  */
+import { rmSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { serveDist } from "../site/serveDist.ts";
 import { ensureSite } from "./helpers/site.ts";
@@ -19,5 +20,8 @@ export default async function setup(project: TestProject) {
   else console.log(`e2e: using the existing build in ${site.dist}`);
   const served = await serveDist(site.dist, { gzip: true });
   project.provide("site", { url: served.url, dist: site.dist, outDir: site.outDir, built: site.built });
-  return () => served.close();
+  return async () => {
+    await served.close();
+    if (site.tempRoot) rmSync(site.tempRoot, { recursive: true, force: true });
+  };
 }

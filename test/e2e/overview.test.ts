@@ -102,7 +102,7 @@ describe("Overview from a URL with parameters", () => {
     it(`${lang}: ?grain=week&from=${from}&to=${to}&compare=none reproduces the view`, async () => {
       const { db, close } = await publishedDb(site.dist, ["orders", "events", "traffic_daily"]);
       const [row] = (await overviewKpis.run(db, { from, to })).filter((r) => r.currency === currency);
-      const series = alignSeries(await overviewSeries.run(db, { from, to, grain: "week" }), null, { y: "gmv", currency });
+      const series = alignSeries((await overviewSeries.run(db, { from, to, grain: "week" })) as unknown as Record<string, unknown>[], null, { y: "gmv", currency });
       close();
       expect(row.paid_orders).toBeGreaterThan(0);
 

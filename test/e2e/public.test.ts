@@ -4,7 +4,7 @@
  * pages still load cleanly: the Overview shows the build-time numbers with its inputs disabled
  * and Explore queries the aggregate tables.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -19,13 +19,14 @@ const CUSTOMER_TABLES = Object.entries(TABLES)
   .filter(([, spec]) => spec.grain === "customer")
   .map(([name]) => name);
 
+const root = mkdtempSync(join(tmpdir(), "shoplens-e2e-public-"));
 let dist: string;
 let outDir: string;
 let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  ({ dist, outDir } = await buildSmallDemo(mkdtempSync(join(tmpdir(), "shoplens-e2e-public-")), "public"));
+  ({ dist, outDir } = await buildSmallDemo(root, "public"));
   served = await serveDist(dist, { gzip: true });
   browser = await launch();
 }, 600_000);
@@ -33,6 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await served?.close();
+  rmSync(root, { recursive: true, force: true });
 });
 
 describe("public build", () => {

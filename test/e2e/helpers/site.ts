@@ -49,15 +49,17 @@ export interface Site {
   /** True when this process built the site (false: an existing dist/ was used). */
   built: boolean;
   buildSeconds: number;
+  /** The temporary folder to delete afterwards (only when this process built the site). */
+  tempRoot: string | null;
 }
 
 /** Uses $SHOPLENS_DIST or dist/ when it exists, else builds the 500-customer demo into a temp dir. */
 export async function ensureSite(): Promise<Site> {
   const existing = resolve(ROOT, process.env.SHOPLENS_DIST ?? "dist");
-  if (existsSync(join(existing, "index.html"))) return { dist: existing, outDir: null, built: false, buildSeconds: 0 };
+  if (existsSync(join(existing, "index.html"))) return { dist: existing, outDir: null, built: false, buildSeconds: 0, tempRoot: null };
   const root = mkdtempSync(join(tmpdir(), "shoplens-e2e-"));
   const { dist, outDir, build } = await buildSmallDemo(root);
-  return { dist, outDir, built: true, buildSeconds: build.seconds };
+  return { dist, outDir, built: true, buildSeconds: build.seconds, tempRoot: root };
 }
 
 /** A published data file in dist/_file/data/, e.g. ("build_info", "json") → …/build_info.3b99.json. */
