@@ -5,6 +5,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tmpdir } from "node:os";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { ALL_TABLES, META_TABLES, TABLES, type TableName } from "../../src/schema.ts";
 import { createMasker } from "../clean/maskPii.ts";
@@ -90,7 +91,12 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   const rawMasker = createMasker(); // additionally raw ids → masked in quarantine raw text
   const idMap = new Map<string, string>();
 
-  const instance = await DuckDBInstance.create(":memory:", { threads: "2", memory_limit: "8GB" });
+  // A modest memory limit with spilling keeps a 10-million-event load inside a few gigabytes.
+  const instance = await DuckDBInstance.create(":memory:", {
+    threads: "2",
+    memory_limit: "2GB",
+    temp_directory: join(tmpdir(), "shoplens-duckdb")
+  });
   const conn = await instance.connect();
   try {
     const store = new TableStore(conn);

@@ -24,6 +24,8 @@ export interface BuildInfo {
   mainCurrency: string | null;
   refundTimeKnown: boolean;
   defaultRange: { from: string; to: string } | null;
+  /** The capabilities table, copied so the home page needs no engine. */
+  capabilities: Record<string, unknown>[];
 }
 
 const isoDay = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : null);
@@ -59,7 +61,8 @@ export async function writeAggregates(
     dataTo,
     mainCurrency: span?.cur ?? null,
     refundTimeKnown: orderFiles.length > 0 && orderFiles.every((r) => r.preset.refundTimeKnown === true),
-    defaultRange
+    defaultRange,
+    capabilities: await db.query(`SELECT * EXCLUDE (_source, _line) FROM capabilities ORDER BY report`)
   };
   writeFileSync(join(outDir, "build_info.json"), JSON.stringify(info, null, 2));
 

@@ -18,6 +18,9 @@ export interface BuildInfo {
   dataTo: string | null;
   mainCurrency: string | null;
   defaultRange: { from: string; to: string } | null;
+  refundTimeKnown?: boolean;
+  /** The capabilities table (absent in builds older than this field). */
+  capabilities?: import("./reportCards.js").CapabilityRow[];
 }
 
 export async function loadBuildInfo(): Promise<BuildInfo> {

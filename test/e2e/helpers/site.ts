@@ -20,14 +20,14 @@ export interface BuildResult {
 }
 
 /** `npx tsx loaders/cli.ts build` with the given folders (env SHOPLENS_DATA / WORK / DIST / MODE). */
-export function buildSite(opts: { dist: string; work?: string; data?: string; mode?: "internal" | "public"; extraEnv?: Record<string, string> }): BuildResult {
+export function buildSite(opts: { dist: string; work?: string; data?: string; mode?: "internal" | "public"; extraEnv?: Record<string, string>; timeoutMs?: number }): BuildResult {
   const env: NodeJS.ProcessEnv = { ...process.env, SHOPLENS_DIST: opts.dist, OBSERVABLE_TELEMETRY_DISABLE: "true", ...opts.extraEnv };
   if (opts.work) env.SHOPLENS_WORK = opts.work;
   if (opts.data) env.SHOPLENS_DATA = opts.data;
   if (opts.data && !env.SHOPLENS_PSEUDONYM_KEY) env.SHOPLENS_PSEUDONYM_KEY = "e2e";
   if (opts.mode) env.SHOPLENS_MODE = opts.mode;
   const started = Date.now();
-  const r = spawnSync("npx", ["tsx", "loaders/cli.ts", "build"], { cwd: ROOT, env, encoding: "utf8", timeout: 600_000 });
+  const r = spawnSync("npx", ["tsx", "loaders/cli.ts", "build"], { cwd: ROOT, env, encoding: "utf8", timeout: opts.timeoutMs ?? 600_000, maxBuffer: 256 * 2 ** 20 });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, seconds: (Date.now() - started) / 1000 };
 }
 
