@@ -9,6 +9,7 @@ import { decodeText } from "../io/decodeText.ts";
 import { csvRecords, sniffDelimiter, type RawRecord } from "../io/csvRecords.ts";
 import { recordChunks } from "../io/recordChunks.ts";
 import { textChunks } from "../io/textChunks.ts";
+import { tryFastLog } from "./fastLog.ts";
 import { jsonRecords } from "../io/jsonRecords.ts";
 import { detectPreset } from "../presets/index.ts";
 import { presetForOverride } from "./presetForOverride.ts";
@@ -157,6 +158,20 @@ export async function readSourceFile(opts: ReadOptions): Promise<FileReport> {
   if (layout.preset.delimiter && layout.preset.delimiter !== delimiter) {
     delimiter = layout.preset.delimiter;
     layout = chooseLayout(relPath, take(csvRecords(firstText, { delimiter }), HEAD_LINES), opts.override);
+  }
+  if (layout.preset.fastPath && layout.headerIndex === 0 && process.env.SHOPLENS_FAST_PATH !== "off") {
+    const sourceTimeZone = opts.override?.timeZone ?? layout.preset.defaultTimeZone;
+    const fast = await tryFastLog({
+      path,
+      relPath,
+      preset: layout.preset,
+      encoding,
+      delimiter,
+      header: layout.header,
+      ctx: opts.makeContext(layout.preset, sourceTimeZone),
+      store: opts.store
+    });
+    if (fast) return fast;
   }
   const skipRecords = layout.headerIndex + 1;
   let independent = 0;

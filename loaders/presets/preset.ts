@@ -59,6 +59,29 @@ export interface PresetContext {
   readonly state: Record<string, unknown>;
 }
 
+/**
+ * An optional set-based reading of a clean, machine-written log, run inside DuckDB instead of
+ * record by record (10 million events in seconds rather than minutes). It states the same mapping
+ * as `map`, column by column; anything the pipeline cannot prove clean up front (quotes, blank
+ * lines, untrimmed cells, an unknown value, an unexpected time format) sends the whole file down
+ * the record-by-record path instead, which finds and quarantines the defects with line numbers.
+ */
+export interface FastPathSpec {
+  readonly table: TableName;
+  /** Raw headers that must be non-empty in every record. */
+  readonly required: readonly string[];
+  /** canonical column → raw header, kept as text (empty → null). */
+  readonly text: Readonly<Record<string, string>>;
+  /** canonical TIMESTAMP column → raw header holding ISO 8601 with a UTC offset (…T08:05:00+08:00). */
+  readonly isoInstant: Readonly<Record<string, string>>;
+  /** canonical column → raw header and the preset's own function for its (few) distinct values. */
+  readonly lookup: Readonly<Record<string, { readonly from: string; readonly map: (value: string) => string | null }>>;
+  /** canonical column → raw header pseudonymised with ctx.pseudonymize (empty → null). */
+  readonly pseudonym: Readonly<Record<string, string>>;
+  /** Raw headers whose values are personal and remembered for masking free text. */
+  readonly personal: readonly string[];
+}
+
 export interface Preset {
   readonly id: string;
   readonly label: { readonly en: string; readonly zh: string };
@@ -78,6 +101,8 @@ export interface Preset {
   readonly keepDuplicateRecords?: boolean;
   /** For header-less formats that sometimes carry a header line anyway: is this record one? */
   isHeaderRecord?(fields: readonly string[]): boolean;
+  /** Set-based reading for clean logs (see FastPathSpec). */
+  readonly fastPath?: FastPathSpec;
   /** Column names for header-less formats, so records still arrive as objects. */
   readonly columns?: readonly string[];
   /** Field delimiter; undefined = sniff. "whitespace" splits on runs of blanks (CDNOW). */
