@@ -53,7 +53,9 @@ const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const id = (s: string) => `"${s.replace(/"/g, '""')}"`;
 // Cells that cleanText would change (untrimmed, doubled or odd whitespace, Excel guards,
 // invisible characters) are not provably clean.
-const DIRTY = `'^\\s|\\s$|\\s\\s|[\\t\\x{200B}-\\x{200D}\\x{2060}\\x{FEFF}]|^=|^'''`;
+// One expression per row over the cells joined by \x01 (which cannot occur in them), not one per
+// cell: the check is otherwise the costliest step.
+const DIRTY = `'(^|\\x01)\\s|\\s($|\\x01)|\\s\\s|[\\t\\x{200B}-\\x{200D}\\x{2060}\\x{FEFF}]|(^|\\x01)=|(^|\\x01)'''`;
 const ISO_OFFSET = `'^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}$'`;
 
 export async function tryFastLog(opts: {
@@ -111,7 +113,7 @@ async function load(
   const textCols = [...new Set([...Object.values(spec.text), ...Object.values(spec.pseudonym), ...Object.values(spec.lookup).map((l) => l.from)])];
   const problems = [
     ...spec.required.map((h) => `coalesce(${id(h)}, '') = ''`),
-    ...textCols.map((h) => `regexp_matches(coalesce(${id(h)}, ''), ${DIRTY})`),
+    `regexp_matches(concat_ws(chr(1), ${textCols.map((h) => `coalesce(${id(h)}, '')`).join(", ")}), ${DIRTY})`,
     ...Object.values(spec.isoInstant).map((h) => `NOT regexp_full_match(coalesce(${id(h)}, ''), ${ISO_OFFSET})`)
   ];
   if ((await count(`SELECT count(*) FROM _fast_raw WHERE ${problems.join(" OR ")}`)) > 0) return null;

@@ -26,6 +26,12 @@ const SNAPSHOT: Partial<Record<TableName, string>> = {
 
 const q = (c: string) => `"${c}"`;
 
+/** Whether any two rows agree on these columns (NULLs equal, as in PARTITION BY). */
+async function hasRepeats(conn: DuckDBConnection, table: string, columns: string): Promise<boolean> {
+  const r = await conn.runAndReadAll(`SELECT count(*) FROM (SELECT 1 FROM ${table} GROUP BY ${columns} HAVING count(*) > 1 LIMIT 1)`);
+  return Number(r.getRows()[0][0]) > 0;
+}
+
 async function allExist(conn: DuckDBConnection, tables: string[]): Promise<boolean> {
   const r = await conn.runAndReadAll(
     `SELECT count(*) FROM duckdb_tables() WHERE table_name IN (${tables.map((t) => `'${t}'`).join(", ")})`
@@ -75,21 +81,24 @@ export async function resolveTables(
     counts.initial.set(spec.name, before);
     if ([...before.values()].every((n) => n === 0)) continue;
 
-    await conn.run(`CREATE OR REPLACE TABLE ${t} AS SELECT * EXCLUDE (_rn) FROM (
-      SELECT *, row_number() OVER (PARTITION BY _source, ${cols} ORDER BY _line) AS _rn FROM ${t}) WHERE _rn = 1`);
+    // Rewriting a table costs far more than counting: rewrite only when a duplicate exists.
+    if (await hasRepeats(conn, t, `_source, ${cols}`)) {
+      await conn.run(`CREATE OR REPLACE TABLE ${t} AS SELECT * EXCLUDE (_rn) FROM (
+        SELECT *, row_number() OVER (PARTITION BY _source, ${cols} ORDER BY _line) AS _rn FROM ${t}) WHERE _rn = 1`);
+    }
     const afterExact = await countBySource(conn, spec.name);
     counts.duplicatesExact.set(spec.name, diff(before, afterExact));
 
     const key = spec.key.map(q).join(", ");
     const snap = SNAPSHOT[spec.name as TableName] ?? "NULL::TIMESTAMP";
-    if (key) {
+    if (key && (await hasRepeats(conn, t, `_source, ${key}`))) {
       await conn.run(`CREATE OR REPLACE TABLE ${t} AS SELECT * EXCLUDE (_rn) FROM (
         SELECT *, row_number() OVER (PARTITION BY _source, ${key} ORDER BY ${snap} DESC NULLS LAST, _line DESC) AS _rn FROM ${t}) WHERE _rn = 1`);
     }
     const afterKey = await countBySource(conn, spec.name);
     counts.duplicatesKey.set(spec.name, diff(afterExact, afterKey));
 
-    if (key) {
+    if (key && (await hasRepeats(conn, t, key))) {
       // Latest export wins: a declared export date, else the file's latest status time in this table.
       await conn.run(`CREATE OR REPLACE TABLE ${t} AS
         WITH src AS (
