@@ -4,7 +4,7 @@ import type { Lang } from "../lib/i18n/lang.js";
 import { pick, t } from "../lib/i18n/t.js";
 
 /** KPIs shown as tiles, in order; names, units and definitions come from the metric dictionary. */
-export const KPI_IDS = ["gmv", "net_sales", "paid_orders", "paying_buyers", "aov", "arpu", "visitors", "conversion", "repurchase_rate", "refund_rate"] as const;
+export const KPI_IDS = ["gmv", "net_sales", "paid_orders", "paying_buyers", "aov", "arpu", "visitors", "page_views", "conversion", "repurchase_rate", "refund_rate"] as const;
 
 type Row = Record<string, unknown> & { currency: string };
 
@@ -26,7 +26,9 @@ export function kpiCards(current: readonly Row[], comparison: readonly Row[] | n
   const grid = document.createElement("div");
   grid.className = "sl-kpis";
   for (const id of KPI_IDS) {
-    const metric = (METRICS as Record<string, { name: { zh: string; en: string }; definition: { zh: string; en: string } }>)[id];
+    const metric = (
+      METRICS as Record<string, { name: { zh: string; en: string }; definition: { zh: string; en: string }; formula: { zh: string; en: string } }>
+    )[id];
     const value = now?.[id] as number | null | undefined;
     if (!metric || value === undefined) continue;
     const card = document.createElement("div");
@@ -37,7 +39,13 @@ export function kpiCards(current: readonly Row[], comparison: readonly Row[] | n
     const text = document.createElement("div");
     text.className = "sl-kpi-value";
     text.textContent = formatMetric(id, value, currency, lang);
-    card.append(name, text);
+    // The definition stays visible (phones and print have no tooltips): the formula on the tile,
+    // the full text in the tooltip and on the glossary page.
+    const def = document.createElement("a");
+    def.className = "sl-kpi-def";
+    def.href = `./glossary#${id}`;
+    def.textContent = pick(lang, metric.formula);
+    card.append(name, text, def);
     const before = then?.[id] as number | null | undefined;
     if (comparison && before != null && value != null && before !== 0) {
       const change = value / before - 1;
