@@ -188,11 +188,6 @@ export async function readSourceFile(opts: ReadOptions): Promise<FileReport> {
   return mapRecords(opts, layout, encoding, () => independent - skipRecords, records);
 }
 
-function* dropFirst<T>(it: Iterable<T>, n: number): Generator<T> {
-  let i = 0;
-  for (const x of it) if (i++ >= n) yield x;
-}
-
 function take<T>(it: Iterable<T>, n: number): T[] {
   const out: T[] = [];
   for (const x of it) {
