@@ -2,9 +2,9 @@
  * REES46 multi-category store event log → events. Times are UTC (`2019-10-01 00:00:00 UTC`) and
  * are shown in the shop's zone. brand and price have no place in events and are dropped.
  */
-import { eventType } from "./eventType.ts";
+import { eventTimeAndType } from "./eventType.ts";
 import { headerScore } from "./headerScore.ts";
-import { RowError, type MappedRow, type Preset, type PresetContext } from "./preset.ts";
+import type { MappedRow, Preset, PresetContext } from "./preset.ts";
 import { recordReader } from "./recordReader.ts";
 import { tableRow } from "./tableRow.ts";
 
@@ -13,11 +13,7 @@ const OPTIONAL = ["category_id", "category_code", "brand", "price"];
 
 function mapRees46(record: Readonly<Record<string, string>>, ctx: PresetContext): MappedRow[] {
   const r = recordReader(record, ctx);
-  const eventAt = r.time("event_time");
-  if (eventAt === null) throw new RowError("missing_value", "event_time is empty");
-  const typeText = r.required("event_type");
-  const type = eventType(typeText);
-  if (type === null) throw new RowError("unknown_event_type", `event_type not recognised: "${typeText}"`);
+  const { eventAt, type } = eventTimeAndType(r);
   // user_id is REES46's permanent user id: the visitor and, as the only person key, the customer.
   const person = ctx.pseudonymize(r.required("user_id"));
   return [

@@ -2,9 +2,9 @@
  * Shop tracking log → events. member_nick (the 买家会员名 of a logged-in visitor) is pseudonymised
  * with the same key as the order reports, so events link to orders.
  */
-import { eventType } from "./eventType.ts";
+import { eventTimeAndType, eventType } from "./eventType.ts";
 import { headerScore } from "./headerScore.ts";
-import { RowError, type MappedRow, type Preset, type PresetContext } from "./preset.ts";
+import type { MappedRow, Preset, PresetContext } from "./preset.ts";
 import { recordReader } from "./recordReader.ts";
 import { tableRow } from "./tableRow.ts";
 
@@ -13,11 +13,7 @@ const OPTIONAL = ["member_nick", "session_id", "item_id", "category", "traffic_s
 
 function mapShopEvent(record: Readonly<Record<string, string>>, ctx: PresetContext): MappedRow[] {
   const r = recordReader(record, ctx);
-  const eventAt = r.time("event_time");
-  if (eventAt === null) throw new RowError("missing_value", "event_time is empty");
-  const typeText = r.required("event_type");
-  const type = eventType(typeText);
-  if (type === null) throw new RowError("unknown_event_type", `event_type not recognised: "${typeText}"`);
+  const { eventAt, type } = eventTimeAndType(r);
   const nick = r.text("member_nick");
   if (nick) ctx.rememberPersonal(nick);
   return [
