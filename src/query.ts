@@ -18,16 +18,21 @@ export interface Query<Options, Row> {
   run(db: Db, options: Options): Promise<Row[]>;
 }
 
+/**
+ * `runner` lets an analysis prepare what its SQL reads before running it (RFM materialises its
+ * per-customer base once per as-of date); the SQL text itself stays the one definition.
+ */
 export function defineQuery<Options, Row>(
   name: string,
   sql: string,
-  params: (options: Options) => Param[]
+  params: (options: Options) => Param[],
+  runner: (db: Db, sql: string, params: Param[]) => Promise<Row[]> = (db, text, p) => db.query<Row>(text, p)
 ): Query<Options, Row> {
   return {
     name,
     sql,
     params,
-    run: (db, options) => db.query<Row>(sql, params(options))
+    run: (db, options) => runner(db, sql, params(options))
   };
 }
 

@@ -4,6 +4,31 @@
  */
 import { overviewKpis } from "./overviewKpis.js";
 import { overviewSeries } from "./overviewSeries.js";
+import { rfmBins } from "./rfm/rfmBins.js";
+import { rfmConcentration } from "./rfm/rfmConcentration.js";
+import { rfmCounts } from "./rfm/rfmCounts.js";
+import { rfmCustomers } from "./rfm/rfmCustomers.js";
+import { rfmDistribution } from "./rfm/rfmDistribution.js";
+import { rfmGrid } from "./rfm/rfmGrid.js";
+import { rfmLorenz } from "./rfm/rfmLorenz.js";
+import { rfmMigration } from "./rfm/rfmMigration.js";
+import { rfmSegments } from "./rfm/rfmSegments.js";
+import { rfmSummary } from "./rfm/rfmSummary.js";
+import { rfmTiers } from "./rfm/rfmTiers.js";
 import type { Query } from "../query.js";
 
-export const SHARED_QUERIES: readonly Query<never, unknown>[] = [overviewKpis, overviewSeries] as unknown as Query<never, unknown>[];
+export const SHARED_QUERIES: readonly Query<never, unknown>[] = [
+  overviewKpis,
+  overviewSeries,
+  rfmCounts,
+  rfmSummary,
+  rfmBins,
+  rfmGrid,
+  rfmSegments,
+  rfmDistribution,
+  rfmConcentration,
+  rfmLorenz,
+  rfmTiers,
+  rfmCustomers,
+  rfmMigration
+] as unknown as Query<never, unknown>[];

@@ -28,14 +28,38 @@ export function cleanErrorMessage(message: string): string {
   return blocks.filter((block, i) => block.trim() !== blocks[i - 1]?.trim()).join("\n\n");
 }
 
+/**
+ * Prepared statements kept per connection, most recently used last. Planning an analysis's SQL
+ * (RFM's is a few hundred lines of CTEs) takes 10–20 ms in WASM; a page re-runs the same few
+ * statements with new parameters on every input change, so preparing each text once pays.
+ */
+const MAX_PREPARED = 32;
+const preparedBy = new WeakMap<WasmConnection, Map<string, Promise<Prepared>>>();
+
+async function prepared(conn: WasmConnection, sql: string): Promise<Prepared> {
+  let cache = preparedBy.get(conn);
+  if (!cache) preparedBy.set(conn, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (statement) {
+    cache.delete(sql);
+  } else {
+    // The browser build returns a promise, the Node blocking build the statement itself.
+    statement = Promise.resolve().then(() => conn.prepare(sql) as Prepared | Promise<Prepared>);
+    // A statement that failed to prepare (e.g. a table not loaded yet) is not kept.
+    statement.catch(() => cache!.delete(sql));
+  }
+  cache.set(sql, statement);
+  if (cache.size > MAX_PREPARED) {
+    const [oldest, evicted] = cache.entries().next().value as [string, Promise<Prepared>];
+    cache.delete(oldest);
+    evicted.then((s) => s.close()).catch(() => {});
+  }
+  return statement;
+}
+
 async function run(conn: WasmConnection, sql: string, params: readonly Param[]): Promise<ArrowLike> {
   if (params.length === 0) return (await conn.query(sql)) as ArrowLike;
-  const statement = (await conn.prepare(sql)) as Prepared;
-  try {
-    return (await statement.query(...params)) as ArrowLike;
-  } finally {
-    await statement.close();
-  }
+  return (await (await prepared(conn, sql)).query(...params)) as ArrowLike;
 }
 
 /** Adapts a DuckDB-WASM connection (browser async or Node blocking) to the `Db` seam. */

@@ -21,16 +21,40 @@ export interface MetricDef {
 
 /**
  * A purchase is a paid order that was not cancelled. Refunded orders stay purchases (the platform
- * counts their payment in 支付金额); analyses that need "kept" purchases use IS_KEPT_PURCHASE.
+ * counts their payment in 支付金额); analyses that need "kept" purchases use isKeptPurchaseAsOf.
  * `o` is the alias of the orders table.
  */
 export const IS_PURCHASE = "(o.paid_at IS NOT NULL AND o.status <> 'cancelled')";
 
-/** A purchase that was not fully refunded (RFM, CLV): refund below the amount paid. */
-export const IS_KEPT_PURCHASE = `(${IS_PURCHASE} AND coalesce(o.refund_amount, 0) < o.amount_paid)`;
-
 /** Net of refunds; refunds are attributed to the order's payment period. */
 export const NET_AMOUNT = "(o.amount_paid - coalesce(o.refund_amount, 0))";
+
+/**
+ * Refunds as they stood at the end of an as-of day (RFM, CLV, lifecycle): a refund counts only if
+ * it happened on or before that day. When the export does not record refund times (refunded_at is
+ * null) the refund counts whatever the date, because the export only shows the final state; pages
+ * say so (build_info.refundTimeKnown). A "refunded" status without an amount means the whole
+ * payment. `asOf` is SQL evaluating to a DATE (a literal or a parameter).
+ */
+export function refundAsOf(asOf: string): string {
+  return `(CASE WHEN o.refunded_at IS NOT NULL AND o.refunded_at >= (${asOf}::DATE + 1)::TIMESTAMP THEN 0
+    ELSE coalesce(o.refund_amount, CASE WHEN o.status = 'refunded' THEN o.amount_paid ELSE 0 END) END)`;
+}
+
+/**
+ * A purchase paid by the end of the as-of day and not fully refunded by then. A zero-amount
+ * purchase (a free sample, a fully discounted order) is kept: it is not a refund.
+ */
+export function isKeptPurchaseAsOf(asOf: string): string {
+  const refund = refundAsOf(asOf);
+  return `(${IS_PURCHASE} AND o.paid_at < (${asOf}::DATE + 1)::TIMESTAMP
+    AND NOT (${refund} > 0 AND ${refund} >= o.amount_paid))`;
+}
+
+/** The amount kept at the end of the as-of day: paid minus the refunds known by then. */
+export function netAmountAsOf(asOf: string): string {
+  return `(o.amount_paid - ${refundAsOf(asOf)})`;
+}
 
 /** Defaults for customer-status metrics; pages may override them and say so. */
 export const ACTIVE_WINDOW_DAYS = 180;
@@ -175,6 +199,36 @@ export const METRICS = {
       en: `As of a date, a past buyer with no purchase for more than ${CHURN_AFTER_DAYS} days (adjustable in the page).`
     },
     { zh: `距最近购买 > ${CHURN_AFTER_DAYS} 天`, en: `days since last purchase > ${CHURN_AFTER_DAYS}` }
+  ),
+  recency: m(
+    "recency",
+    "days",
+    { zh: "最近一次消费间隔（R）", en: "Recency (R)" },
+    {
+      zh: "截至分析日期，距该客户最后一次有效购买的天数（当天购买为 0）。有效购买：截至该日已付款、未取消、未全额退款的订单；之后的订单视为不存在。",
+      en: "Days from the customer's last kept purchase to the as-of date (a purchase on that day gives 0). A kept purchase is paid by the end of the as-of day, not cancelled and not fully refunded by then; later orders do not exist."
+    },
+    { zh: "分析日期 − 最后购买日期", en: "as-of date − last purchase date" }
+  ),
+  frequency: m(
+    "frequency",
+    "count",
+    { zh: "消费频次（F）", en: "Frequency (F)" },
+    {
+      zh: "截至分析日期的有效购买订单数（可选：不同购买日的天数，同一天多单算一次）。",
+      en: "Number of kept purchases up to the as-of date (option: distinct purchase days, several orders on one day counting once)."
+    },
+    { zh: "count(有效购买)", en: "count(kept purchases)" }
+  ),
+  monetary: m(
+    "monetary",
+    "money",
+    { zh: "消费金额（M）", en: "Monetary (M)" },
+    {
+      zh: "截至分析日期有效购买的实付金额减去当日及之前发生的退款（可选：平均每单金额）。导出文件没有退款时间时，退款一律扣除。",
+      en: "Paid amount of the kept purchases up to the as-of date, minus refunds made on or before that day (option: average per order). When the export does not record refund times, refunds are always deducted."
+    },
+    { zh: "Σ (实付金额 − 截至当日的退款)", en: "Σ (amount_paid − refunds by the as-of date)" }
   )
 } as const satisfies Record<string, MetricDef>;
 

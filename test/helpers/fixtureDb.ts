@@ -21,10 +21,12 @@ export function order(o: {
   status?: string;
   paidAmount?: number;
   refund?: number;
+  /** When the refund happened; omitted = unknown (null). */
+  refundedAt?: string;
   currency?: string;
 }): string {
   const q = (v: string | null | undefined) => (v === null || v === undefined ? "NULL" : `'${v}'`);
-  return `INSERT INTO orders (order_id, customer_id, ordered_at, paid_at, status, amount_total, amount_paid, refund_amount, currency)
+  return `INSERT INTO orders (order_id, customer_id, ordered_at, paid_at, status, amount_total, amount_paid, refund_amount, refunded_at, currency)
     VALUES (${q(o.id)}, ${o.customer === undefined ? "'c1'" : q(o.customer)}, TIMESTAMP ${q(o.ordered)}, ${o.paid ? `TIMESTAMP ${q(o.paid)}` : "NULL"},
-    ${q(o.status ?? "completed")}, ${o.paidAmount ?? 100}, ${o.paid ? (o.paidAmount ?? 100) : 0}, ${o.refund ?? 0}, ${q(o.currency ?? "CNY")})`;
+    ${q(o.status ?? "completed")}, ${o.paidAmount ?? 100}, ${o.paid ? (o.paidAmount ?? 100) : 0}, ${o.refund ?? 0}, ${o.refundedAt ? `TIMESTAMP ${q(o.refundedAt)}` : "NULL"}, ${q(o.currency ?? "CNY")})`;
 }

@@ -12,6 +12,13 @@ import { smallDemo } from "../helpers/demoOutput.ts";
 import type { FixtureRun } from "../helpers/runOnFiles.ts";
 import { openNodeWasmDb, type NodeWasmDb } from "../src/engine/openNodeWasmDb.ts";
 
+/** RFM options exercising quantiles, the variants and cut points; the third date has no orders. */
+const RFM_EXAMPLES = [
+  { asOf: "2025-12-31", currency: "CNY" },
+  { asOf: "2025-09-30", currency: "CNY", bins: 4, frequency: "days", monetary: "aov", basis: "median", weights: [2, 1, 1] },
+  { asOf: "2019-01-01", currency: "CNY", scoring: "cuts", cuts: { r: [30, 90, 180, 365], f: [1, 2, 3, 5], m: [50, 100, 200, 500] } }
+];
+
 /** Options each shared query is compared under; every query in SHARED_QUERIES must have some. */
 const EXAMPLES: Record<string, unknown[]> = {
   overviewKpis: [
@@ -23,7 +30,18 @@ const EXAMPLES: Record<string, unknown[]> = {
     { from: "2025-10-01", to: "2025-12-31", grain: "week" },
     { from: "2024-01-01", to: "2025-12-31", grain: "month" },
     { from: "2025-11-01", to: "2025-11-30", grain: "day" }
-  ]
+  ],
+  rfmCounts: [{ asOf: "2025-12-31", currency: "CNY" }, { asOf: "2025-06-30", currency: "CNY" }, { asOf: "2019-01-01", currency: "CNY" }],
+  rfmSummary: RFM_EXAMPLES,
+  rfmBins: RFM_EXAMPLES,
+  rfmGrid: RFM_EXAMPLES,
+  rfmSegments: RFM_EXAMPLES.map((o, i) => ({ ...o, scheme: i === 1 ? "eight" : "named" })),
+  rfmDistribution: RFM_EXAMPLES,
+  rfmConcentration: RFM_EXAMPLES,
+  rfmLorenz: RFM_EXAMPLES,
+  rfmTiers: RFM_EXAMPLES.map((o) => ({ ...o, a: 0.7, b: 0.9 })),
+  rfmCustomers: RFM_EXAMPLES.map((o, i) => ({ ...o, scheme: i === 1 ? "eight" : "named", segment: i === 1 ? "general_winback" : "all" })),
+  rfmMigration: RFM_EXAMPLES.map((o) => ({ ...o, fromAsOf: "2025-06-30", scheme: "named" }))
 };
 
 let run: FixtureRun;
