@@ -11,6 +11,7 @@ import { overviewKpis } from "../../src/analyses/overviewKpis.ts";
 import { overviewSeries } from "../../src/analyses/overviewSeries.ts";
 import { comparisonRange } from "../../src/analyses/comparisonRanges.ts";
 import { TABLES } from "../../src/schema.ts";
+import { rfmDefaultView } from "../../src/analyses/rfm/rfmDefaultView.ts";
 import type { FileReport } from "./readSourceFile.ts";
 
 export interface BuildInfo {
@@ -79,5 +80,13 @@ export async function writeAggregates(
     };
   }
   writeFileSync(join(outDir, "overview_default.json"), JSON.stringify(overview));
+
+  // RFM at its default settings, as of the last payment day; aggregates only, no customer ids.
+  let rfm: unknown = null;
+  if (dataTo && info.mainCurrency) {
+    const currencies = (await db.query<{ c: string }>("SELECT DISTINCT currency AS c FROM orders ORDER BY 1")).map((r) => r.c);
+    rfm = await rfmDefaultView(db, { asOf: dataTo, currency: info.mainCurrency, currencies });
+  }
+  writeFileSync(join(outDir, "rfm_default.json"), JSON.stringify(rfm));
   return info;
 }

@@ -35,3 +35,6 @@ export const BUILD_INFO_FILE = () => FileAttachment("../data/build_info.json").h
 
 /** The overview's default view, precomputed at build time by the same queries (first paint). */
 export const OVERVIEW_DEFAULT_FILE = () => FileAttachment("../data/overview_default.json").href;
+
+/** The RFM page's default view, precomputed at build time by the same queries. */
+export const RFM_DEFAULT_FILE = () => FileAttachment("../data/rfm_default.json").href;

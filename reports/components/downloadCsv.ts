@@ -7,7 +7,9 @@ import { toCsv } from "./toCsv.js";
  * open Chinese text correctly.
  */
 export function downloadCsv(
-  rows: readonly Record<string, unknown>[] | (() => readonly Record<string, unknown>[]),
+  rows:
+    | readonly Record<string, unknown>[]
+    | (() => readonly Record<string, unknown>[] | Promise<readonly Record<string, unknown>[]>),
   filename: string,
   lang: Lang
 ): HTMLButtonElement {
@@ -15,8 +17,15 @@ export function downloadCsv(
   button.type = "button";
   button.className = "sl-download";
   button.textContent = t(lang, "common.downloadCsv");
-  button.addEventListener("click", () => {
-    const data = typeof rows === "function" ? rows() : rows;
+  button.addEventListener("click", async () => {
+    // A list fetched on demand (a segment's customers) is queried only when asked for.
+    button.disabled = true;
+    let data: readonly Record<string, unknown>[];
+    try {
+      data = typeof rows === "function" ? await rows() : rows;
+    } finally {
+      button.disabled = false;
+    }
     const blob = new Blob(["\ufeff", toCsv(data)], { type: "text/csv;charset=utf-8" });
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob);

@@ -72,3 +72,13 @@ export async function loadOverviewDefault(): Promise<any> {
     return null;
   }
 }
+
+/** A precomputed JSON file, or null when the build has none (or it cannot be read). */
+export async function loadJson(href: string): Promise<any> {
+  try {
+    const response = await fetch(href);
+    return response.ok ? await response.json() : null;
+  } catch {
+    return null;
+  }
+}

@@ -34,3 +34,10 @@ export function bindToUrl<T extends HTMLElement & { value: unknown }>(input: T, 
   input.addEventListener("input", write);
   return input;
 }
+
+/** Like bindToUrl for an Inputs.form: each field of its value goes to its own URL parameter. */
+export function bindFormToUrl<T extends HTMLElement & { value: Record<string, unknown> }>(form: T, names: Record<string, string>): T {
+  const write = () => setUrlParams(Object.fromEntries(Object.entries(names).map(([field, name]) => [name, form.value[field]])));
+  form.addEventListener("input", write);
+  return form;
+}
