@@ -153,10 +153,10 @@ rfm_v AS (
 ), rfm_sorted AS (
   SELECT as_of, n, rs, CASE WHEN $8 = 'days' THEN fds ELSE fos END AS fs, CASE WHEN $9 = 'aov' THEN acs ELSE mcs END AS ms,
     sum_r / n AS mean_r, CASE WHEN $8 = 'days' THEN sum_fd ELSE sum_fo END / n AS mean_f,
-    CASE WHEN $9 = 'aov' THEN sum_ac ELSE sum_mc END / n / 100 AS mean_m
+    CASE WHEN $9 = 'aov' THEN sum_ac ELSE sum_mc END / n / 100 AS mean_m, sum_mc
   FROM rfm_lists WHERE currency = $2 AND (as_of = $1::DATE OR as_of = $14::DATE) AND n > 0
 ), rfm_edges AS (
-  SELECT as_of, n, mean_r, mean_f, mean_m,
+  SELECT as_of, n, mean_r, mean_f, mean_m, sum_mc,
     ${edges("rs", "$5")} AS r_edges,
     ${edges("fs", "$6")} AS f_edges,
     ${edges("ms", "$7", " / 100")} AS m_edges,

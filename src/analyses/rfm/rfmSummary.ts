@@ -15,7 +15,8 @@ export interface RfmSummaryRow {
 
 export const RFM_SUMMARY_SQL = `WITH ${RFM_SCORED_CTE}
 SELECT coalesce(e.n, 0)::INTEGER AS customers,
-  coalesce((SELECT sum(revenue_cents) FROM rfm_scored WHERE as_of = $1::DATE), 0)::DOUBLE / 100 AS revenue,
+  -- From the per-date sums: the summary never needs to score anyone.
+  (coalesce(e.sum_mc, 0) / 100)::DOUBLE AS revenue,
   e.mean_r::DOUBLE AS mean_r, e.mean_f::DOUBLE AS mean_f, e.mean_m::DOUBLE AS mean_m,
   e.median_r::DOUBLE AS median_r, e.median_f::DOUBLE AS median_f, e.median_m::DOUBLE AS median_m
 FROM (SELECT $1::DATE AS as_of) d LEFT JOIN rfm_edges e USING (as_of)`;

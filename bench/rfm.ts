@@ -1,0 +1,67 @@
+/**
+ * npm run bench:rfm [-- --customers 200000] [--changes 24] [--runs 3]
+ *
+ * Re-scoring RFM after a parameter change, in headless Chromium (/usr/bin/chromium), through the
+ * page's own DuckDB-WASM adapter and queries (bench/rfmBrowser/entry.ts, bundled here with
+ * esbuild). A synthetic shop of --customers buyers is generated in SQL inside the browser; the
+ * per-date base is built once, then each change (bins, scheme, basis, weights, cut points, F and
+ * M variants, in turn) is timed two ways:
+ *   - re-score + segments: rfmSegments (every customer scored, segment table) — the issue's target;
+ *   - every scoring view: summary, segments, R×F grid and bins, one after another, as the page does.
+ * Baseline in the same run: rfmSegments on a new as-of date, which must aggregate every order
+ * again (what each change would cost without the per-date base).
+ * Prints a table; writes only bench/out/rfm-browser/ (the bundle and DuckDB's files).
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { ROOT } from "../loaders/pipeline/paths.ts";
+import { serveDist } from "../test/site/serveDist.ts";
+import { launch } from "../test/e2e/helpers/browser.ts";
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const customers = Number(arg("customers", "200000"));
+const changes = Number(arg("changes", "24"));
+const runs = Number(arg("runs", "3"));
+
+const out = join(ROOT, "bench/out/rfm-browser");
+mkdirSync(out, { recursive: true });
+const require = createRequire(import.meta.url);
+for (const f of ["duckdb-eh.wasm", "duckdb-browser-eh.worker.js"]) copyFileSync(require.resolve(`@duckdb/duckdb-wasm/dist/${f}`), join(out, f));
+execFileSync(join(ROOT, "node_modules/.bin/esbuild"), [join(ROOT, "bench/rfmBrowser/entry.ts"), "--bundle", "--format=esm", "--platform=browser", `--outfile=${join(out, "entry.js")}`, "--log-level=warning"], { stdio: "inherit" });
+writeFileSync(join(out, "index.html"), `<!doctype html><meta charset="utf-8"><title>bench rfm</title><script type="module" src="./entry.js"></script>`);
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))];
+};
+const served = await serveDist(out);
+const browser = await launch();
+const rows: string[] = [];
+try {
+  for (let r = 0; r < runs; r++) {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${served.url}index.html?customers=${customers}&changes=${changes}`);
+    await page.waitForFunction(() => (window as any).__bench || (window as any).__benchError, null, { timeout: 600_000, polling: 500 });
+    const error = await page.evaluate(() => (window as any).__benchError);
+    if (error) throw new Error(error);
+    const b: any = await page.evaluate(() => (window as any).__bench);
+    const f = (x: number) => x.toFixed(0);
+    rows.push(
+      `| ${r + 1} | ${b.customers.toLocaleString("en")} / ${b.orders.toLocaleString("en")} | ${f(b.baseMs)} | ${f(pct(b.segmentsMs, 0.5))} (max ${f(Math.max(...b.segmentsMs))}) | ${f(pct(b.allViewsMs, 0.5))} (max ${f(Math.max(...b.allViewsMs))}) | ${f(pct(b.recomputeMs, 0.5))} | ${(pct(b.segmentsMs, 0.5) / pct(b.recomputeMs, 0.5)).toFixed(2)} |`
+    );
+    if (r === 0) console.log(`Chromium: ${b.userAgent}`);
+    await page.context().close();
+  }
+} finally {
+  await browser.close();
+  await served.close();
+}
+console.log(`customers ${customers}, ${changes} changes per run (ms)`);
+console.log("| run | customers / orders | per-date base, once | re-score + segments p50 | every scoring view p50 | baseline: recompute from orders p50 | ratio p50 / baseline |");
+console.log("|---|---|---|---|---|---|---|");
+for (const r of rows) console.log(r);
