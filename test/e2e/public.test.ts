@@ -93,4 +93,27 @@ describe("public build", () => {
       }
     });
   }
+
+  it("en: RFM shows the build-time segments with disabled inputs, no customer list and no customer rows requested", async () => {
+    const rfm = nodeJson({ dist, outDir }, "rfm_default");
+    expect(rfm.summary.customers).toBeGreaterThan(0);
+    const context = await browser.newContext(contextFor("en"));
+    const page = await context.newPage();
+    const log = watch(page);
+    await page.addInitScript(instrument);
+    try {
+      await page.goto(new URL("en/rfm", served.url).href);
+      await settled(page);
+      const shown = () =>
+        page.locator(".sl-segments tbody tr").evaluateAll((rows) => rows.map((r) => [(r as HTMLElement).dataset.segment, Number((r as HTMLElement).dataset.customers)]));
+      await expect.poll(shown, { timeout: 30_000 }).toEqual(rfm.segments.named.map((r: { segment: string; customers: number }) => [r.segment, r.customers]));
+      expect(await page.locator("input[type=date]:not(:disabled)").count()).toBe(0);
+      expect(await page.locator(".sl-download").count()).toBe(0);
+      expect(await page.locator(".sl-error, .observablehq--error").count()).toBe(0);
+      expect(log.requests.filter((u) => CUSTOMER_TABLES.some((t) => u.includes(`/${t}.`)))).toEqual([]);
+      expect(log.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
