@@ -227,7 +227,7 @@ export const ZH = {
   "rfm.rulesTitle": "本次使用的规则表",
   "rfm.rulesNamed": "自上而下依次判断，第一个满足的规则生效；都不满足的客户归入“其他”，并单独计数。",
   "rfm.rulesEight": "R 不高于基准（即更近）为“近”；F、M 不低于基准为“高”。恰好等于基准时：R 算近，F、M 算高。当前基准：{basis}（R {r} 天，F {f}，M {m}）。",
-  "rfm.ruleRange": "{lo}–{hi}",
+  "rfm.ruleRange": "{lo} 至 {hi}",
   "rfm.recent": "近",
   "rfm.notRecent": "远",
   "rfm.high": "高",
