@@ -2,6 +2,7 @@
  * Every shared analysis query. The parity suite runs each of them in DuckDB-WASM and in Node
  * DuckDB and compares; a new analysis is added here and given example options there.
  */
+import { clvTransactions } from "./clv/clvTransactions.js";
 import { overviewKpis } from "./overviewKpis.js";
 import { overviewSeries } from "./overviewSeries.js";
 import { rfmBins } from "./rfm/rfmBins.js";
@@ -30,5 +31,6 @@ export const SHARED_QUERIES: readonly Query<never, unknown>[] = [
   rfmLorenz,
   rfmTiers,
   rfmCustomers,
-  rfmMigration
+  rfmMigration,
+  clvTransactions
 ] as unknown as Query<never, unknown>[];

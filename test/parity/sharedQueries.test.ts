@@ -41,7 +41,8 @@ const EXAMPLES: Record<string, unknown[]> = {
   rfmLorenz: RFM_EXAMPLES,
   rfmTiers: RFM_EXAMPLES.map((o) => ({ ...o, a: 0.7, b: 0.9 })),
   rfmCustomers: RFM_EXAMPLES.map((o, i) => ({ ...o, scheme: i === 1 ? "eight" : "named", segment: i === 1 ? "general_winback" : "all" })),
-  rfmMigration: RFM_EXAMPLES.map((o) => ({ ...o, fromAsOf: "2025-06-30", scheme: "named" }))
+  rfmMigration: RFM_EXAMPLES.map((o) => ({ ...o, fromAsOf: "2025-06-30", scheme: "named" })),
+  clvTransactions: [{ currency: "CNY", through: "2025-12-31" }, { currency: "CNY", through: "2025-03-31" }, { currency: "CNY", through: "2019-01-01" }]
 };
 
 let run: FixtureRun;
