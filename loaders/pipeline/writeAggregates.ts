@@ -12,6 +12,8 @@ import { overviewSeries } from "../../src/analyses/overviewSeries.ts";
 import { comparisonRange } from "../../src/analyses/comparisonRanges.ts";
 import { TABLES } from "../../src/schema.ts";
 import { rfmDefaultView } from "../../src/analyses/rfm/rfmDefaultView.ts";
+import { clvTransactions } from "../../src/analyses/clv/clvTransactions.ts";
+import { customerValueView, defaultCustomerValueOptions } from "../../src/analyses/clv/customerValueView.ts";
 import type { FileReport } from "./readSourceFile.ts";
 
 export interface BuildInfo {
@@ -88,5 +90,15 @@ export async function writeAggregates(
     rfm = await rfmDefaultView(db, { asOf: dataTo, currency: info.mainCurrency, currencies });
   }
   writeFileSync(join(outDir, "rfm_default.json"), JSON.stringify(rfm));
+
+  // Customer value at its default settings: model fits, diagnostics and distributions only —
+  // the per-customer predictions are not written (a public build must not publish them).
+  let clv: unknown = null;
+  if (dataFrom && dataTo && info.mainCurrency) {
+    const options = defaultCustomerValueOptions(dataFrom, dataTo);
+    const rows = await clvTransactions.run(db, { currency: info.mainCurrency, through: dataTo });
+    clv = { currency: info.mainCurrency, ...customerValueView(rows, options).view };
+  }
+  writeFileSync(join(outDir, "clv_default.json"), JSON.stringify(clv));
   return info;
 }

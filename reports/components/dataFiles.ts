@@ -38,3 +38,6 @@ export const OVERVIEW_DEFAULT_FILE = () => FileAttachment("../data/overview_defa
 
 /** The RFM page's default view, precomputed at build time by the same queries. */
 export const RFM_DEFAULT_FILE = () => FileAttachment("../data/rfm_default.json").href;
+
+/** The Customer value page's default view (fits, diagnostics, distributions; no customer rows). */
+export const CLV_DEFAULT_FILE = () => FileAttachment("../data/clv_default.json").href;

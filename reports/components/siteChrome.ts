@@ -7,13 +7,14 @@ import type { StringKey } from "../lib/i18n/strings.js";
 import { t } from "../lib/i18n/t.js";
 
 /** Page ids, in sidebar and pager order; each has one source in reports/[lang]/<id>.md. */
-export const PAGE_IDS = ["index", "overview", "rfm", "quality", "explore", "glossary"] as const;
+export const PAGE_IDS = ["index", "overview", "rfm", "clv", "quality", "explore", "glossary"] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 const NAV_KEYS: Record<PageId, StringKey> = {
   index: "nav.home",
   overview: "nav.overview",
   rfm: "nav.rfm",
+  clv: "nav.clv",
   quality: "nav.quality",
   explore: "nav.explore",
   glossary: "nav.glossary"
