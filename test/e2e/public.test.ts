@@ -116,4 +116,27 @@ describe("public build", () => {
       await context.close();
     }
   });
+
+  it("zh: Customer value shows the build-time fits with disabled inputs and no churn-risk list", async () => {
+    const clv = nodeJson({ dist, outDir }, "clv_default");
+    const context = await browser.newContext(contextFor("zh"));
+    const page = await context.newPage();
+    const log = watch(page);
+    await page.addInitScript(instrument);
+    try {
+      await page.goto(new URL("zh/clv", served.url).href);
+      await settled(page);
+      // The 500-customer demo may be too small to fit: then the page shows the model's reason.
+      const fitted = clv.predicted.fits.filter((f: { model?: string }) => f.model).length;
+      await expect.poll(() => page.locator(".sl-fit, .sl-notice").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      expect(await page.locator(".sl-fit").count()).toBeGreaterThanOrEqual(fitted);
+      expect(await page.locator("#observablehq-main input:not(:disabled)").count()).toBe(0);
+      expect(await page.locator(".sl-download").count()).toBe(0);
+      expect(await page.locator(".sl-error, .observablehq--error").count()).toBe(0);
+      expect(log.requests.filter((u) => CUSTOMER_TABLES.some((t) => u.includes(`/${t}.`)))).toEqual([]);
+      expect(log.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
