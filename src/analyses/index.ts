@@ -4,6 +4,12 @@
  */
 import { clvTransactions } from "./clv/clvTransactions.js";
 import { overviewKpis } from "./overviewKpis.js";
+import { cohortRetention } from "./lifecycle/cohortRetention.js";
+import { lifecycleGrowth } from "./lifecycle/lifecycleGrowth.js";
+import { repurchaseGaps } from "./lifecycle/repurchaseGaps.js";
+import { timeToRepurchase } from "./lifecycle/timeToRepurchase.js";
+import { lifecycleDefaults } from "./lifecycle/lifecycleDefaults.js";
+import { lifecycleStageSummary, lifecycleStageCustomers, lifecycleTransitions, lifecycleStageSizes } from "./lifecycle/lifecycleStages.js";
 import { overviewSeries } from "./overviewSeries.js";
 import { rfmBins } from "./rfm/rfmBins.js";
 import { rfmConcentration } from "./rfm/rfmConcentration.js";
@@ -32,5 +38,14 @@ export const SHARED_QUERIES: readonly Query<never, unknown>[] = [
   rfmTiers,
   rfmCustomers,
   rfmMigration,
-  clvTransactions
+  clvTransactions,
+  cohortRetention,
+  lifecycleGrowth,
+  repurchaseGaps,
+  timeToRepurchase,
+  lifecycleDefaults,
+  lifecycleStageSummary,
+  lifecycleStageCustomers,
+  lifecycleTransitions,
+  lifecycleStageSizes
 ] as unknown as Query<never, unknown>[];

@@ -19,6 +19,13 @@ const RFM_EXAMPLES = [
   { asOf: "2019-01-01", currency: "CNY", scoring: "cuts", cuts: { r: [30, 90, 180, 365], f: [1, 2, 3, 5], m: [50, 100, 200, 500] } }
 ];
 
+/** Lifecycle stage options; the third date has no orders. */
+const STAGE_EXAMPLES = [
+  { currency: "CNY", asOf: "2025-12-31", windowDays: 30, atRiskDays: 100, churnDays: 300, matureOrders: 4, matureSpend: 2000 },
+  { currency: "CNY", asOf: "2025-06-30", windowDays: 14, atRiskDays: 60, churnDays: 200, matureOrders: 2, matureSpend: 500 },
+  { currency: "CNY", asOf: "2019-01-01", windowDays: 30, atRiskDays: 100, churnDays: 300, matureOrders: 4, matureSpend: 2000 }
+];
+
 /** Options each shared query is compared under; every query in SHARED_QUERIES must have some. */
 const EXAMPLES: Record<string, unknown[]> = {
   overviewKpis: [
@@ -42,7 +49,24 @@ const EXAMPLES: Record<string, unknown[]> = {
   rfmTiers: RFM_EXAMPLES.map((o) => ({ ...o, a: 0.7, b: 0.9 })),
   rfmCustomers: RFM_EXAMPLES.map((o, i) => ({ ...o, scheme: i === 1 ? "eight" : "named", segment: i === 1 ? "general_winback" : "all" })),
   rfmMigration: RFM_EXAMPLES.map((o) => ({ ...o, fromAsOf: "2025-06-30", scheme: "named" })),
-  clvTransactions: [{ currency: "CNY", through: "2025-12-31" }, { currency: "CNY", through: "2025-03-31" }, { currency: "CNY", through: "2019-01-01" }]
+  clvTransactions: [{ currency: "CNY", through: "2025-12-31" }, { currency: "CNY", through: "2025-03-31" }, { currency: "CNY", through: "2019-01-01" }],
+  cohortRetention: [
+    { currency: "CNY", through: "2025-12-31", grain: "month" },
+    { currency: "CNY", through: "2025-06-15", grain: "week", censorPeriods: 4 },
+    { currency: "CNY", through: "2019-01-01", grain: "month" }
+  ],
+  lifecycleGrowth: [
+    { currency: "CNY", through: "2025-12-31", grain: "month" },
+    { currency: "CNY", through: "2025-06-15", grain: "week" },
+    { currency: "CNY", through: "2019-01-01", grain: "month" }
+  ],
+  repurchaseGaps: [{ currency: "CNY", through: "2025-12-31" }, { currency: "CNY", through: "2025-03-31" }, { currency: "CNY", through: "2019-01-01" }],
+  timeToRepurchase: [{ currency: "CNY", through: "2025-12-31" }, { currency: "CNY", through: "2025-03-31" }, { currency: "CNY", through: "2019-01-01" }],
+  lifecycleDefaults: [{ currency: "CNY", through: "2025-12-31" }, { currency: "CNY", through: "2025-03-31" }, { currency: "CNY", through: "2019-01-01" }],
+  lifecycleStageSummary: STAGE_EXAMPLES,
+  lifecycleStageCustomers: STAGE_EXAMPLES.map((o, i) => ({ ...o, stage: i === 1 ? "at_risk" : "all" })),
+  lifecycleTransitions: STAGE_EXAMPLES.map((o) => ({ ...o, fromAsOf: "2018-12-31" })),
+  lifecycleStageSizes: STAGE_EXAMPLES.map((o) => ({ ...o, dates: ["2024-06-30", "2024-12-31", "2025-06-30"] }))
 };
 
 let run: FixtureRun;
