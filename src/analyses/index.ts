@@ -9,6 +9,7 @@ import { lifecycleGrowth } from "./lifecycle/lifecycleGrowth.js";
 import { repurchaseGaps } from "./lifecycle/repurchaseGaps.js";
 import { timeToRepurchase } from "./lifecycle/timeToRepurchase.js";
 import { lifecycleDefaults } from "./lifecycle/lifecycleDefaults.js";
+import { categoryCycles } from "./lifecycle/categoryCycles.js";
 import { lifecycleStageSummary, lifecycleStageCustomers, lifecycleTransitions, lifecycleStageSizes } from "./lifecycle/lifecycleStages.js";
 import { overviewSeries } from "./overviewSeries.js";
 import { rfmBins } from "./rfm/rfmBins.js";
@@ -47,5 +48,6 @@ export const SHARED_QUERIES: readonly Query<never, unknown>[] = [
   lifecycleStageSummary,
   lifecycleStageCustomers,
   lifecycleTransitions,
-  lifecycleStageSizes
+  lifecycleStageSizes,
+  categoryCycles
 ] as unknown as Query<never, unknown>[];

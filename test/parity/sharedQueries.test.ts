@@ -66,7 +66,8 @@ const EXAMPLES: Record<string, unknown[]> = {
   lifecycleStageSummary: STAGE_EXAMPLES,
   lifecycleStageCustomers: STAGE_EXAMPLES.map((o, i) => ({ ...o, stage: i === 1 ? "at_risk" : "all" })),
   lifecycleTransitions: STAGE_EXAMPLES.map((o) => ({ ...o, fromAsOf: "2018-12-31" })),
-  lifecycleStageSizes: STAGE_EXAMPLES.map((o) => ({ ...o, dates: ["2024-06-30", "2024-12-31", "2025-06-30"] }))
+  lifecycleStageSizes: STAGE_EXAMPLES.map((o) => ({ ...o, dates: ["2024-06-30", "2024-12-31", "2025-06-30"] })),
+  categoryCycles: [{ currency: "CNY", through: "2025-12-31" }, { currency: "CNY", through: "2025-03-31", minGaps: 5 }, { currency: "CNY", through: "2019-01-01" }]
 };
 
 let run: FixtureRun;

@@ -20,6 +20,7 @@ import { timeToRepurchase } from "../../../../src/analyses/lifecycle/timeToRepur
 import { kaplanMeier, derivedThresholds } from "../../../../src/analyses/lifecycle/kaplanMeier.ts";
 import { lifecycleStageSummary, lifecycleStageCustomers, lifecycleTransitions, lifecycleStageSizes } from "../../../../src/analyses/lifecycle/lifecycleStages.ts";
 import { lifecycleDefaults } from "../../../../src/analyses/lifecycle/lifecycleDefaults.ts";
+import { categoryCycles } from "../../../../src/analyses/lifecycle/categoryCycles.ts";
 
 const o = (id: string, customer: string | null, paid: string, amount: number, status?: string) =>
   order({ id, customer, ordered: paid, paid, paidAmount: amount, status });
@@ -178,5 +179,23 @@ describe("lifecycle stages", () => {
   it("rejects thresholds that contradict each other", () => {
     expect(() => lifecycleStageSummary.params({ ...stages, churnDays: 30 })).toThrow("churn (30 days) must be longer than at risk (40 days)");
     expect(() => lifecycleTransitions.params({ ...stages, fromAsOf: "2024-04-30" })).toThrow("invalid fromAsOf");
+  });
+});
+
+describe("repurchase cycle per category", () => {
+  it("measures gaps between days a customer bought the same category", async () => {
+    const line = (order: string, n: number, category: string) =>
+      `INSERT INTO order_items (order_id, line_no, category, quantity) VALUES ('${order}', ${n}, '${category}', 1)`;
+    // c1 buys tea on 01-05 (both orders: one day), 02-29 and 03-31, cups on 01-05 and 03-31; c2 tea on 01-31 and 03-01.
+    for (const sql of [line("1a", 1, "tea"), line("1b", 1, "tea"), line("1b", 2, "cups"), line("1c", 1, "tea"), line("1d", 1, "tea"), line("1d", 2, "cups"), line("2a", 1, "tea"), line("2b", 1, "tea")]) {
+      await fx.conn.run(sql);
+    }
+    const rows = await categoryCycles.run(fx.db, { currency: "CNY", through: "2024-03-31", minGaps: 1 });
+    // tea gaps: 55, 31 (c1), 30 (c2) → median 31, p80 55; cups: 86 (01-05 → 03-31).
+    expect(rows).toEqual([
+      { category: "tea", customers: 2, gaps: 3, median_days: 31, p80_days: 55 },
+      { category: "cups", customers: 1, gaps: 1, median_days: 86, p80_days: 86 }
+    ]);
+    expect(await categoryCycles.run(fx.db, { currency: "CNY", through: "2024-03-31", minGaps: 2 })).toHaveLength(1);
   });
 });
