@@ -14,6 +14,8 @@ import { TABLES } from "../../src/schema.ts";
 import { rfmDefaultView } from "../../src/analyses/rfm/rfmDefaultView.ts";
 import { clvTransactions } from "../../src/analyses/clv/clvTransactions.ts";
 import { customerValueView, defaultCustomerValueOptions } from "../../src/analyses/clv/customerValueView.ts";
+import { derivedStageOptions, lifecycleBase, monthEnds } from "../../src/analyses/lifecycle/lifecycleView.ts";
+import { lifecycleStageSizes, lifecycleStageSummary, lifecycleTransitions } from "../../src/analyses/lifecycle/lifecycleStages.ts";
 import type { FileReport } from "./readSourceFile.ts";
 
 export interface BuildInfo {
@@ -100,5 +102,26 @@ export async function writeAggregates(
     clv = { currency: info.mainCurrency, ...customerValueView(rows, options).view };
   }
   writeFileSync(join(outDir, "clv_default.json"), JSON.stringify(clv));
+
+  // Lifecycle at its default settings (monthly cohorts, thresholds derived from the data).
+  let lifecycle: unknown = null;
+  if (dataFrom && dataTo && info.mainCurrency) {
+    const currency = info.mainCurrency;
+    const base = await lifecycleBase(db, { currency, through: dataTo, grain: "month" });
+    const stageOptions = derivedStageOptions(base, currency, dataTo);
+    const fromAsOf = new Date(Date.parse(`${dataTo}T00:00:00Z`) - 90 * 86_400_000).toISOString().slice(0, 10);
+    lifecycle = {
+      currency,
+      asOf: dataTo,
+      grain: "month",
+      fromAsOf,
+      base,
+      stageOptions,
+      stages: await lifecycleStageSummary.run(db, stageOptions),
+      transitions: await lifecycleTransitions.run(db, { ...stageOptions, fromAsOf }),
+      sizes: await lifecycleStageSizes.run(db, { ...stageOptions, dates: monthEnds(dataFrom, dataTo, 24) })
+    };
+  }
+  writeFileSync(join(outDir, "lifecycle_default.json"), JSON.stringify(lifecycle));
   return info;
 }

@@ -41,3 +41,6 @@ export const RFM_DEFAULT_FILE = () => FileAttachment("../data/rfm_default.json")
 
 /** The Customer value page's default view (fits, diagnostics, distributions; no customer rows). */
 export const CLV_DEFAULT_FILE = () => FileAttachment("../data/clv_default.json").href;
+
+/** The Lifecycle page's default view (cohorts, growth, repurchase, stages; no customer rows). */
+export const LIFECYCLE_DEFAULT_FILE = () => FileAttachment("../data/lifecycle_default.json").href;

@@ -7,7 +7,7 @@ import type { StringKey } from "../lib/i18n/strings.js";
 import { t } from "../lib/i18n/t.js";
 
 /** Page ids, in sidebar and pager order; each has one source in reports/[lang]/<id>.md. */
-export const PAGE_IDS = ["index", "overview", "rfm", "clv", "quality", "explore", "glossary"] as const;
+export const PAGE_IDS = ["index", "overview", "rfm", "clv", "lifecycle", "quality", "explore", "glossary"] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 const NAV_KEYS: Record<PageId, StringKey> = {
@@ -15,6 +15,7 @@ const NAV_KEYS: Record<PageId, StringKey> = {
   overview: "nav.overview",
   rfm: "nav.rfm",
   clv: "nav.clv",
+  lifecycle: "nav.lifecycle",
   quality: "nav.quality",
   explore: "nav.explore",
   glossary: "nav.glossary"

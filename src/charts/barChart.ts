@@ -11,13 +11,15 @@ export interface BarChartOptions {
   /** Show at most this many categories, largest first (default 30). */
   limit?: number;
   format?: (value: number) => string;
+  /** Keep the rows' own order (e.g. cohorts in time order) instead of largest first. */
+  keepOrder?: boolean;
 }
 
 /** Horizontal bars, largest first, so long (Chinese) category labels stay readable on phones. */
-export function barChart(data: readonly Record<string, unknown>[], { width, x, y, limit = 30, format }: BarChartOptions) {
+export function barChart(data: readonly Record<string, unknown>[], { width, x, y, limit = 30, format, keepOrder = false }: BarChartOptions) {
   const rows = [...data]
     .filter((d) => typeof d[y] === "number")
-    .sort((a, b) => (b[y] as number) - (a[y] as number))
+    .sort((a, b) => (keepOrder ? 0 : (b[y] as number) - (a[y] as number)))
     .slice(0, limit)
     .map((d) => ({ ...d, [x]: d[x] == null ? "∅" : String(d[x]) }));
   return Plot.plot({

@@ -139,4 +139,25 @@ describe("public build", () => {
       await context.close();
     }
   });
+
+  it("en: Lifecycle shows the build-time cohorts and stages with disabled inputs and no customer list", async () => {
+    const lc = nodeJson({ dist, outDir }, "lifecycle_default");
+    const context = await browser.newContext(contextFor("en"));
+    const page = await context.newPage();
+    const log = watch(page);
+    await page.addInitScript(instrument);
+    try {
+      await page.goto(new URL("en/lifecycle", served.url).href);
+      await settled(page);
+      const shown = () => page.locator(".sl-stages tbody tr").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.customers)));
+      await expect.poll(shown, { timeout: 30_000 }).toEqual(lc.stages.map((r: { customers: number }) => r.customers));
+      expect(await page.locator("#observablehq-main input[type=date]:not(:disabled), #observablehq-main input[type=number]:not(:disabled)").count()).toBe(0);
+      expect(await page.locator(".sl-download").count()).toBe(1); // the cohort table's CSV (aggregates), no customer list
+      expect(await page.locator(".sl-error, .observablehq--error").count()).toBe(0);
+      expect(log.requests.filter((u) => CUSTOMER_TABLES.some((t) => u.includes(`/${t}.`)))).toEqual([]);
+      expect(log.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
