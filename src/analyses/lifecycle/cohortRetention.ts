@@ -8,7 +8,7 @@
  * starts somewhere, and "first purchase in the data" there may be an older customer's n-th.
  */
 import { defineQuery, isoDate, oneOf } from "../../query.js";
-import { LC_PURCHASES_CTE, LIFECYCLE_GRAINS, periodEnd, periodIndex, type LifecycleGrain } from "./lifecyclePurchases.js";
+import { LC_PURCHASES_CTE, LIFECYCLE_GRAINS, runLifecycle, periodEnd, periodIndex, type LifecycleGrain } from "./lifecyclePurchases.js";
 
 export interface CohortRetentionOptions {
   currency: string;
@@ -32,11 +32,10 @@ export interface CohortCellRow {
 
 export const COHORT_RETENTION_SQL = `WITH ${LC_PURCHASES_CTE},
 per_k AS (
-  SELECT f.cohort, p.customer_id, ${periodIndex("f.cohort", "p.period")} AS k, sum(p.cents) AS cents
-  FROM lc_p p JOIN lc_first f USING (customer_id)
-  GROUP BY f.cohort, p.customer_id, k
+  SELECT cohort, cust, ${periodIndex("cohort", "period")} AS k, sum(cents) AS cents
+  FROM lc_p GROUP BY cohort, cust, k
 ), last_k AS (
-  SELECT cohort, customer_id, max(k) AS max_k FROM per_k GROUP BY cohort, customer_id
+  SELECT cohort, cust, max(k) AS max_k FROM per_k GROUP BY cohort, cust
 ), sizes AS (
   SELECT cohort, count(*) AS size FROM lc_first GROUP BY cohort
 ), cells AS (
@@ -45,9 +44,13 @@ per_k AS (
   FROM sizes s, lc_bounds b
 ), active AS (
   SELECT cohort, k, count(*) AS active, sum(cents) AS cents FROM per_k GROUP BY cohort, k
+), last_counts AS (
+  SELECT cohort, max_k, count(*) AS n FROM last_k GROUP BY cohort, max_k
 ), later AS (
-  SELECT c.cohort, c.k, count(l.customer_id) AS active_or_later
-  FROM cells c LEFT JOIN last_k l ON l.cohort = c.cohort AND l.max_k >= c.k
+  -- Customers whose last active period is k or later: a join on these few counts, not on every
+  -- customer (joining customers to cells by max_k >= k grew with customers × periods).
+  SELECT c.cohort, c.k, coalesce(sum(l.n), 0) AS active_or_later
+  FROM cells c LEFT JOIN last_counts l ON l.cohort = c.cohort AND l.max_k >= c.k
   GROUP BY c.cohort, c.k
 )
 SELECT c.cohort::DATE AS cohort, c.k::INTEGER AS k, c.size::INTEGER AS size,
@@ -67,7 +70,7 @@ export const cohortRetention = defineQuery<CohortRetentionOptions, CohortCellRow
   const censor = o.censorPeriods ?? (grain === "week" ? 13 : 3);
   if (!Number.isInteger(censor) || censor < 0) throw new Error(`invalid censorPeriods: ${censor}`);
   return [o.currency, o.through, grain, censor];
-});
+}, runLifecycle);
 
 /**
  * The weighted mean row: for each k, the active customers of every cohort whose period k is

@@ -5,7 +5,7 @@
  * growth accounting identity holds: active(P) = active(P − 1) + new + resurrecting − dormant.
  */
 import { defineQuery, isoDate, oneOf } from "../../query.js";
-import { LC_PURCHASES_CTE, LIFECYCLE_GRAINS, periodEnd, type LifecycleGrain } from "./lifecyclePurchases.js";
+import { LC_PURCHASES_CTE, LIFECYCLE_GRAINS, runLifecycle, periodEnd, type LifecycleGrain } from "./lifecyclePurchases.js";
 
 export interface LifecycleGrowthOptions {
   currency: string;
@@ -26,11 +26,11 @@ export interface LifecycleGrowthRow {
 const next = (p: string) => `(CASE WHEN $3 = 'week' THEN ${p} + 7 ELSE (${p} + INTERVAL 1 MONTH)::DATE END)`;
 
 export const LIFECYCLE_GROWTH_SQL = `WITH ${LC_PURCHASES_CTE},
-act AS (SELECT DISTINCT customer_id, period FROM lc_p),
+act AS (SELECT DISTINCT cust, period FROM lc_p),
 seq AS (
-  SELECT customer_id, period,
-    lag(period) OVER (PARTITION BY customer_id ORDER BY period) AS prev,
-    lead(period) OVER (PARTITION BY customer_id ORDER BY period) AS nxt
+  SELECT cust, period,
+    lag(period) OVER (PARTITION BY cust ORDER BY period) AS prev,
+    lead(period) OVER (PARTITION BY cust ORDER BY period) AS nxt
   FROM act
 ), periods AS (
   SELECT unnest(generate_series(b.first_period, date_trunc($3, b.through)::DATE, CASE WHEN $3 = 'week' THEN INTERVAL 7 DAY ELSE INTERVAL 1 MONTH END))::DATE AS period
@@ -58,4 +58,4 @@ ORDER BY p.period`;
 export const lifecycleGrowth = defineQuery<LifecycleGrowthOptions, LifecycleGrowthRow>("lifecycleGrowth", LIFECYCLE_GROWTH_SQL, (o) => {
   isoDate("through", o.through);
   return [o.currency, o.through, oneOf("grain", o.grain, LIFECYCLE_GRAINS)];
-});
+}, runLifecycle);

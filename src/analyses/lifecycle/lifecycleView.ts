@@ -49,15 +49,17 @@ export interface LifecycleBase {
   maturity: { customers: number; mature_orders: number; mature_spend: number | null };
 }
 
-/** Everything that does not depend on the stage thresholds. */
-export async function lifecycleBase(db: Db, o: { currency: string; through: string; grain: LifecycleGrain }): Promise<LifecycleBase> {
+/** The grain-dependent part: cohorts, their weighted mean and growth accounting. */
+export async function cohortView(db: Db, o: { currency: string; through: string; grain: LifecycleGrain }) {
   const cohorts = await cohortRetention.run(db, o);
+  return { cohorts, weighted: weightedRetention(cohorts), growth: await lifecycleGrowth.run(db, o) };
+}
+
+/** The grain-free part: repurchase gaps, category cycles, Kaplan–Meier and the derived thresholds. */
+export async function repurchaseView(db: Db, o: { currency: string; through: string }) {
   const km = kaplanMeier(await timeToRepurchase.run(db, o));
   const [maturity] = await lifecycleDefaults.run(db, o);
   return {
-    cohorts,
-    weighted: weightedRetention(cohorts),
-    growth: await lifecycleGrowth.run(db, o),
     gaps: await repurchaseGaps.run(db, o),
     categories: await categoryCycles.run(db, o),
     curve: thinCurve(km),
@@ -66,8 +68,13 @@ export async function lifecycleBase(db: Db, o: { currency: string; through: stri
   };
 }
 
+/** Everything that does not depend on the stage thresholds (the build's default view). */
+export async function lifecycleBase(db: Db, o: { currency: string; through: string; grain: LifecycleGrain }): Promise<LifecycleBase> {
+  return { ...(await cohortView(db, o)), ...(await repurchaseView(db, o)) };
+}
+
 /** Stage thresholds derived from the data (fallbacks when the data shows no repurchase at all). */
-export function derivedStageOptions(base: LifecycleBase, currency: string, asOf: string) {
+export function derivedStageOptions(base: Pick<LifecycleBase, "thresholds" | "maturity">, currency: string, asOf: string) {
   return {
     currency,
     asOf,
