@@ -21,7 +21,7 @@ export type LifecycleGrain = (typeof LIFECYCLE_GRAINS)[number];
  * re-reading and re-filtering every order.
  */
 export const LC_DAYS_TABLE_SQL = `CREATE TEMP TABLE IF NOT EXISTS lc_days (
-  currency VARCHAR, through DATE, cust INTEGER, customer_id VARCHAR, day DATE, first_day DATE, cents BIGINT)`;
+  currency VARCHAR, through DATE, cust INTEGER, customer_id VARCHAR, day DATE, first_day DATE, cents BIGINT, orders INTEGER)`;
 
 // `cust` is an integer stand-in for the customer id and `first_day` the customer's first purchase
 // day, both computed once here: grouping 900,000 rows by a string key, or joining them back to
@@ -29,9 +29,9 @@ export const LC_DAYS_TABLE_SQL = `CREATE TEMP TABLE IF NOT EXISTS lc_days (
 export const LC_DAYS_INSERT_SQL = `
 INSERT INTO lc_days
 SELECT $1::VARCHAR, $2::DATE, dense_rank() OVER (ORDER BY customer_id)::INTEGER, customer_id, day,
-  min(day) OVER (PARTITION BY customer_id), cents
+  min(day) OVER (PARTITION BY customer_id), cents, orders
 FROM (
-  SELECT o.customer_id, o.paid_at::DATE AS day, sum(round(${netAmountAsOf("$2")} * 100)::BIGINT) AS cents
+  SELECT o.customer_id, o.paid_at::DATE AS day, sum(round(${netAmountAsOf("$2")} * 100)::BIGINT) AS cents, count(*)::INTEGER AS orders
   FROM orders o
   WHERE o.currency = $1 AND o.customer_id IS NOT NULL AND ${isKeptPurchaseAsOf("$2")}
   GROUP BY o.customer_id, o.paid_at::DATE
@@ -65,7 +65,7 @@ export async function runLifecycle<Row>(db: Db, sql: string, params: Param[]): P
 
 export const LC_PURCHASES_CTE = `
 lc_p AS (
-  SELECT cust, day, cents,
+  SELECT cust, day, cents, orders,
     -- date_trunc on a DATE gives a TIMESTAMP in some versions; cast back.
     date_trunc($3, day)::DATE AS period, date_trunc($3, first_day)::DATE AS cohort
   FROM lc_days WHERE currency = $1 AND through = $2::DATE

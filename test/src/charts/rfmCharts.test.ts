@@ -83,3 +83,20 @@ describe("RFM charts", () => {
     expect(texts(svg)).toEqual(expect.arrayContaining(["A", "B", "NONE", "From", "To"]));
   });
 });
+
+describe("lifecycle charts", () => {
+  it("gapBandsChart: one bar per step and band, shares of each step's gaps", async () => {
+    const { gapBandsChart } = await import("../../../src/charts/gapBandsChart.ts");
+    const svg = gapBandsChart(
+      [
+        { step: 1, band: 1, band_lo: 0, band_hi: 7, gaps: 3, step_gaps: 4 },
+        { step: 1, band: 2, band_lo: 8, band_hi: null, gaps: 1, step_gaps: 4 },
+        { step: 2, band: 1, band_lo: 0, band_hi: 7, gaps: 0, step_gaps: 2 },
+        { step: 2, band: 2, band_lo: 8, band_hi: null, gaps: 2, step_gaps: 2 }
+      ],
+      { width: 400, stepName: (s) => `s${s}`, bandName: (lo, hi) => (hi == null ? `>${lo - 1}` : `${lo}-${hi}`), format: (v) => `${Math.round(v * 100)}%` }
+    ) as unknown as Element;
+    const titles = [...svg.querySelectorAll("g[aria-label='bar'] rect title")].map((t) => t.textContent);
+    expect(titles.sort()).toEqual(["s1, 0-7: 75% (3)", "s1, >7: 25% (1)", "s2, 0-7: 0% (0)", "s2, >7: 100% (2)"]);
+  });
+});

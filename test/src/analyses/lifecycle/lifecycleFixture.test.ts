@@ -83,10 +83,11 @@ describe("cohort retention", () => {
 describe("growth accounting", () => {
   it("splits each month's actives into new, returning and resurrecting, and counts the dormant", async () => {
     const rows = await lifecycleGrowth.run(fx.db, base);
-    expect(rows.map((r) => [month(r.period), r.active, r.new, r.returning, r.resurrecting, r.dormant])).toEqual([
-      ["2024-01", 2, 2, 0, 0, 0],
-      ["2024-02", 2, 1, 1, 0, 1],
-      ["2024-03", 3, 1, 1, 1, 1]
+    // Repurchase rate: in January c1 paid two orders (on one day), c2 one → 1/2; then nobody twice.
+    expect(rows.map((r) => [month(r.period), r.active, r.new, r.returning, r.resurrecting, r.dormant, r.repurchase_rate])).toEqual([
+      ["2024-01", 2, 2, 0, 0, 0, 0.5],
+      ["2024-02", 2, 1, 1, 0, 1, 0],
+      ["2024-03", 3, 1, 1, 1, 1, 0]
     ]);
     for (let i = 1; i < rows.length; i++) expect(rows[i].active).toBe(rows[i - 1].active + rows[i].new + rows[i].resurrecting - rows[i].dormant);
   });
