@@ -14,6 +14,7 @@ import { TABLES } from "../../src/schema.ts";
 import { rfmDefaultView } from "../../src/analyses/rfm/rfmDefaultView.ts";
 import { clvTransactions } from "../../src/analyses/clv/clvTransactions.ts";
 import { customerValueView, defaultCustomerValueOptions } from "../../src/analyses/clv/customerValueView.ts";
+import { calibrationEndOf } from "../../src/analyses/clv/customerValue.ts";
 import { derivedStageOptions, lifecycleBase, monthEnds } from "../../src/analyses/lifecycle/lifecycleView.ts";
 import { lifecycleStageSizes, lifecycleStageSummary, lifecycleTransitions } from "../../src/analyses/lifecycle/lifecycleStages.ts";
 import type { FileReport } from "./readSourceFile.ts";
@@ -93,13 +94,16 @@ export async function writeAggregates(
   }
   writeFileSync(join(outDir, "rfm_default.json"), JSON.stringify(rfm));
 
+  const currenciesOf = (await db.query<{ c: string }>("SELECT DISTINCT currency AS c FROM orders ORDER BY 1")).map((r) => r.c);
+
   // Customer value at its default settings: model fits, diagnostics and distributions only —
   // the per-customer predictions are not written (a public build must not publish them).
   let clv: unknown = null;
   if (dataFrom && dataTo && info.mainCurrency) {
     const options = defaultCustomerValueOptions(dataFrom, dataTo);
     const rows = await clvTransactions.run(db, { currency: info.mainCurrency, through: dataTo });
-    clv = { currency: info.mainCurrency, ...customerValueView(rows, options).view };
+    const calibrationRows = options.holdoutWeeks > 0 ? await clvTransactions.run(db, { currency: info.mainCurrency, through: calibrationEndOf(options) }) : undefined;
+    clv = { currency: info.mainCurrency, currencies: currenciesOf, ...customerValueView(rows, options, calibrationRows).view };
   }
   writeFileSync(join(outDir, "clv_default.json"), JSON.stringify(clv));
 
@@ -112,6 +116,7 @@ export async function writeAggregates(
     const fromAsOf = new Date(Date.parse(`${dataTo}T00:00:00Z`) - 90 * 86_400_000).toISOString().slice(0, 10);
     lifecycle = {
       currency,
+      currencies: currenciesOf,
       asOf: dataTo,
       grain: "month",
       fromAsOf,

@@ -20,7 +20,8 @@ export function barChart(data: readonly Record<string, unknown>[], { width, x, y
   const rows = [...data]
     .filter((d) => typeof d[y] === "number")
     .sort((a, b) => (keepOrder ? 0 : (b[y] as number) - (a[y] as number)))
-    .slice(0, limit)
+    // In their own order (time), the latest rows are the ones to keep.
+    .slice(keepOrder ? -limit : 0, keepOrder ? undefined : limit)
     .map((d) => ({ ...d, [x]: d[x] == null ? "∅" : String(d[x]) }));
   return Plot.plot({
     width,

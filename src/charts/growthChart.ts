@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 
 export interface GrowthChartOptions {
   width: number;
+  grain?: "month" | "week";
   labels: { new: string; returning: string; resurrecting: string; dormant: string };
 }
 
@@ -16,7 +17,14 @@ export function growthChart(rows: readonly { period: Date; new: number; returnin
   return Plot.plot({
     width: o.width,
     height: 280,
-    x: { type: "band", label: null, tickFormat: (d: Date) => d.toISOString().slice(0, 7), tickRotate: rows.length > 12 ? -45 : 0, ticks: undefined },
+    x: {
+      type: "band",
+      label: null,
+      tickFormat: (d: Date) => d.toISOString().slice(0, o.grain === "week" ? 10 : 7),
+      tickRotate: rows.length > 12 ? -45 : 0,
+      // At most ~24 labels, so weekly bars stay readable.
+      ticks: rows.filter((_, i) => i % Math.max(1, Math.ceil(rows.length / 24)) === 0).map((r) => r.period)
+    },
     y: { grid: true, label: null },
     color: { legend: true, domain: [o.labels.returning, o.labels.new, o.labels.resurrecting, o.labels.dormant], range: ["#2b6cb0", "#63b3ed", "#38a169", "#e07b39"] },
     marks: [

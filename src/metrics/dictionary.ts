@@ -37,8 +37,10 @@ export const NET_AMOUNT = "(o.amount_paid - coalesce(o.refund_amount, 0))";
  * payment. `asOf` is SQL evaluating to a DATE (a literal or a parameter).
  */
 export function refundAsOf(asOf: string): string {
+  // A "refunded" status with no amount (null, or 0 as some exports write it) is the whole payment.
   return `(CASE WHEN o.refunded_at IS NOT NULL AND o.refunded_at >= (${asOf}::DATE + 1)::TIMESTAMP THEN 0
-    ELSE coalesce(o.refund_amount, CASE WHEN o.status = 'refunded' THEN o.amount_paid ELSE 0 END) END)`;
+    WHEN o.status = 'refunded' AND coalesce(o.refund_amount, 0) = 0 THEN coalesce(o.amount_paid, 0)
+    ELSE coalesce(o.refund_amount, 0) END)`;
 }
 
 /**
@@ -47,13 +49,15 @@ export function refundAsOf(asOf: string): string {
  */
 export function isKeptPurchaseAsOf(asOf: string): string {
   const refund = refundAsOf(asOf);
+  // A paid order without an amount counts as 0, so it is neither lost from the reconciliation
+  // nor a NULL that would poison quantiles and means.
   return `(${IS_PURCHASE} AND o.paid_at < (${asOf}::DATE + 1)::TIMESTAMP
-    AND NOT (${refund} > 0 AND ${refund} >= o.amount_paid))`;
+    AND NOT (${refund} > 0 AND ${refund} >= coalesce(o.amount_paid, 0)))`;
 }
 
 /** The amount kept at the end of the as-of day: paid minus the refunds known by then. */
 export function netAmountAsOf(asOf: string): string {
-  return `(o.amount_paid - ${refundAsOf(asOf)})`;
+  return `(coalesce(o.amount_paid, 0) - ${refundAsOf(asOf)})`;
 }
 
 /** Defaults for customer-status metrics; pages may override them and say so. */

@@ -102,7 +102,8 @@ describe("public build", () => {
     const log = watch(page);
     await page.addInitScript(instrument);
     try {
-      await page.goto(new URL("en/rfm", served.url).href);
+      // A shared link's parameters must not relabel the build-time view.
+      await page.goto(new URL("en/rfm?bins=3&scheme=eight&currency=USD", served.url).href);
       await settled(page);
       const shown = () =>
         page.locator(".sl-segments tbody tr").evaluateAll((rows) => rows.map((r) => [(r as HTMLElement).dataset.segment, Number((r as HTMLElement).dataset.customers)]));

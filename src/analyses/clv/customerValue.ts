@@ -132,12 +132,25 @@ const modelOf = (f: FittedModels, which: PurchaseModel): TransactionModel | ClvE
   return fit instanceof ClvError ? fit : fit.model;
 };
 
-/** Part 1: fit before the holdout, compare with the holdout. */
-export function modelCheck(rows: readonly ClvTransactionRow[], o: CustomerValueOptions): ModelCheck | ClvError {
+/** The last calibration day for a holdout of `holdoutWeeks` before `asOf` (YYYY-MM-DD). */
+export function calibrationEndOf(o: Pick<CustomerValueOptions, "asOf" | "holdoutWeeks">): string {
+  return isoOf(dayNumber(o.asOf) - Math.round(o.holdoutWeeks * 7));
+}
+
+/**
+ * Part 1: fit before the holdout, compare with the holdout. `calibrationRows` are the
+ * transactions as known at the end of calibration (clvTransactions through that day): a refund
+ * made during the holdout must not reach back into the data the model was fitted on. Without
+ * them the calibration uses `rows` as known at the as-of date.
+ */
+export function modelCheck(rows: readonly ClvTransactionRow[], o: CustomerValueOptions, calibrationRows?: readonly ClvTransactionRow[]): ModelCheck | ClvError {
   return attempt(() => {
     const holdoutEnd = dayNumber(o.asOf);
     const calibrationEnd = holdoutEnd - Math.round(o.holdoutWeeks * 7);
-    const fits = fitModels(rows, calibrationEnd, o.unit, holdoutEnd);
+    const combined = calibrationRows
+      ? [...calibrationRows.filter((r) => r.day <= calibrationEnd), ...rows.filter((r) => r.day > calibrationEnd)]
+      : rows;
+    const fits = fitModels(combined, calibrationEnd, o.unit, holdoutEnd);
     const model = modelOf(fits, o.model);
     const candidates: { name: string; fit: BgNbdFit | ParetoNbdFit | ClvError }[] = [
       { name: "BG/NBD", fit: fits.bgnbd },

@@ -44,6 +44,7 @@ export interface CustomerValueView {
     repeatBuyers: number;
     spendExcluded: number;
     fits: (FitView | ViewError)[];
+    /** meanAlive is over repeat buyers (x ≥ 1): one-time buyers are alive by construction. */
     totals: { clv: number; expectedPurchases: number; meanAlive: number } | null;
     aliveHistogram: HistogramBin[];
     clvHistogram: HistogramBin[];
@@ -85,8 +86,16 @@ function p99(values: number[]): number {
   return s[Math.floor(0.99 * (s.length - 1))] || s[s.length - 1] || 1;
 }
 
-export function customerValueView(rows: readonly ClvTransactionRow[], options: CustomerValueOptions): { view: CustomerValueView; customers: CustomerPrediction[] | null } {
-  const check = options.holdoutWeeks > 0 ? modelCheck(rows, options) : null;
+/**
+ * `rows`: clvTransactions through the as-of date; `calibrationRows`: through the end of
+ * calibration (as known then), for the model check.
+ */
+export function customerValueView(
+  rows: readonly ClvTransactionRow[],
+  options: CustomerValueOptions,
+  calibrationRows?: readonly ClvTransactionRow[]
+): { view: CustomerValueView; customers: CustomerPrediction[] | null } {
+  const check = options.holdoutWeeks > 0 ? modelCheck(rows, options, calibrationRows) : null;
   const p = predictions(rows, options);
   const view: CustomerValueView = {
     options,
@@ -110,7 +119,16 @@ export function customerValueView(rows: readonly ClvTransactionRow[], options: C
         : (() => {
             const list = p.customers instanceof ClvError ? null : p.customers;
             const model = options.model === "pareto" ? p.pareto : p.bgnbd;
-            const maxT = p.summary.T.length ? Math.max(...p.summary.T) : 0;
+            // Loops, not Math.max(...array): spreading 125,000+ values overflows the call stack.
+            let maxT = 0;
+            let maxX = 1;
+            for (let i = 0; i < p.summary.T.length; i++) {
+              if (p.summary.T[i] > maxT) maxT = p.summary.T[i];
+              if (p.summary.x[i] > maxX) maxX = p.summary.x[i];
+            }
+            // One-time buyers have P(alive) = 1 by the model's construction (no silence to read
+            // yet); averaging them in would flatter the shop, so the figures are over repeat buyers.
+            const repeat = list ? list.filter((c) => c.x > 0) : null;
             const clvCap = list ? p99(list.map((c) => c.clv)) : 1;
             return {
               customers: p.summary.customerIds.length,
@@ -121,12 +139,12 @@ export function customerValueView(rows: readonly ClvTransactionRow[], options: C
                 ? {
                     clv: list.reduce((s, c) => s + c.clv, 0),
                     expectedPurchases: list.reduce((s, c) => s + c.expected_purchases, 0),
-                    meanAlive: list.reduce((s, c) => s + c.p_alive, 0) / Math.max(1, list.length)
+                    meanAlive: repeat!.reduce((s, c) => s + c.p_alive, 0) / Math.max(1, repeat!.length)
                   }
                 : null,
-              aliveHistogram: list ? histogramBins(list.map((c) => c.p_alive), 20, 0, 1) : [],
+              aliveHistogram: repeat ? histogramBins(repeat.map((c) => c.p_alive), 20, 0, 1) : [],
               clvHistogram: list ? histogramBins(list.map((c) => Math.min(c.clv, clvCap)), 20, 0, clvCap) : [],
-              aliveMap: model instanceof ClvError ? [] : aliveMap(model.model, maxT, Math.min(20, Math.max(1, ...p.summary.x)), 24),
+              aliveMap: model instanceof ClvError ? [] : aliveMap(model.model, maxT, Math.min(20, maxX), 24),
               maxT,
               error: p.customers instanceof ClvError ? viewError(p.customers) : null
             };

@@ -93,3 +93,22 @@ describe("customer value", () => {
     expect((early as ClvError).code).toBe("calibration_outside_data");
   });
 });
+
+describe("the model check sees the data as it was at the end of calibration", () => {
+  it("uses calibrationRows up to the calibration end and rows after it", () => {
+    const rows = shop(3000);
+    const calEnd = START + 546 - 182;
+    // A customer with at least two calibration purchase days; their last one is refunded during
+    // the holdout, so it is gone from the rows known at the as-of date.
+    const byCustomer = new Map<string, ClvTransactionRow[]>();
+    for (const r of rows) if (r.day <= calEnd) byCustomer.set(r.customer_id, [...(byCustomer.get(r.customer_id) ?? []), r]);
+    const [id, own] = [...byCustomer].find(([, rs]) => new Set(rs.map((r) => r.day)).size >= 2)!;
+    const lastDay = Math.max(...own.map((r) => r.day));
+    const later = rows.filter((r) => !(r.customer_id === id && r.day === lastDay));
+    const withCal = modelCheck(later, opts, rows);
+    const without = modelCheck(later, opts);
+    if (withCal instanceof ClvError || without instanceof ClvError) throw new Error("fit failed");
+    const x = (s: typeof withCal.summary) => s.x[s.customerIds.indexOf(id)];
+    expect(x(withCal.summary)).toBe(x(without.summary) + 1);
+  });
+});

@@ -280,3 +280,21 @@ describe("the eight-class recency direction (issue check)", () => {
     dir.close();
   });
 });
+
+describe("orders the exports leave incomplete", () => {
+  it("a paid order without an amount counts as 0 and still reconciles; a 'refunded' status with refund 0 is a full refund", async () => {
+    const db = await fixtureDb([
+      order({ id: "a", customer: "p", ordered: "2024-03-01 10:00:00", paid: "2024-03-01 10:00:00", paidAmount: 100 }),
+      order({ id: "b", customer: "q", ordered: "2024-03-02 10:00:00", paid: "2024-03-02 10:00:00", paidAmount: 50 }),
+      order({ id: "c", customer: "r", ordered: "2024-03-03 10:00:00", paid: "2024-03-03 10:00:00", paidAmount: 80, status: "refunded", refund: 0 }),
+      "UPDATE orders SET amount_paid = NULL WHERE order_id = 'b'"
+    ]);
+    const [c] = await rfmCounts.run(db.db, base);
+    expect(c).toMatchObject({ orders: 3, counted: 2, refunded: 1 });
+    const all = await rfmCustomers.run(db.db, { ...base, scheme: "named", segment: "all" });
+    expect(Object.fromEntries(all.map((x) => [x.customer_id, x.monetary]))).toEqual({ p: 100, q: 0 });
+    const [s] = await rfmSummary.run(db.db, base);
+    expect([s.mean_m, s.median_m]).toEqual([50, 50]);
+    db.close();
+  });
+});
