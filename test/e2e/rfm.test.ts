@@ -92,7 +92,7 @@ describe("RFM page", () => {
     const { page, log, close } = await open("en", "?scoring=cuts&cutsR=30,abc,180,365");
     try {
       // One message at the top, not one per chart.
-      await expect.poll(() => page.locator(".sl-error").allInnerTexts(), { timeout: 30_000 }).toEqual([expect.stringContaining('Cut points not valid: "abc"')]);
+      await expect.poll(() => page.locator(".sl-error").allInnerTexts(), { timeout: 30_000 }).toEqual([expect.stringContaining('Settings not valid: "abc"')]);
       const r = page.getByLabel("R cut points", { exact: false });
       await r.fill("30, 90, 180, 365");
       await r.dispatchEvent("input");

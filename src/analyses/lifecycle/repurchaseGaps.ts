@@ -2,7 +2,7 @@
  * Days between a customer's consecutive purchase days (several orders on one day are one
  * purchase occasion): per step n → n + 1 (1→2, 2→3, 3→4, 4+ together) the number of gaps,
  * the median and 80th percentile, and a histogram over fixed day bands an operator reads
- * (≤ 7, 8–14, 15–30, 31–60, 61–90, 91–180, 181–365, > 365).
+ * (1–7, 8–14, 15–30, 31–60, 61–90, 91–180, 181–365, > 365).
  * Observed gaps only: customers who have not bought again are not here (see timeToRepurchase
  * for the censoring-aware estimate).
  */
@@ -25,7 +25,8 @@ export interface RepurchaseGapRow {
   p80_days: number;
 }
 
-export const GAP_BANDS = [0, 8, 15, 31, 61, 91, 181, 366] as const;
+// Gaps are between distinct purchase days, so the shortest is 1 day.
+export const GAP_BANDS = [1, 8, 15, 31, 61, 91, 181, 366] as const;
 
 export const PURCHASE_DAYS_CTE = `
 pd AS (
