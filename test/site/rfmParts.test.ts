@@ -38,7 +38,7 @@ describe("RFM page parts", () => {
     const tr = el.querySelector("tbody tr") as HTMLElement;
     expect(tr.dataset).toMatchObject({ segment: "champions", customers: "1234" });
     expect(tr.querySelector("td")?.textContent).toBe("冠军客户");
-    expect(segmentName("none", "en")).toBe("None (not yet a buyer)");
+    expect(segmentName("none", "en")).toBe("None (no kept purchase by that date)");
   });
 
   it("prints the named rule table with Others last, and the eight-class thresholds in force", () => {
