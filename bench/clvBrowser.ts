@@ -6,27 +6,19 @@
  * ../shared/datasets or SHOPLENS_DATASETS; skipped when absent) and handed to the page as arrays,
  * never written to disk. Prints a table; the Node figures come from `npm run bench:clv`.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { execFileSync } from "node:child_process";
-import { ROOT } from "../loaders/pipeline/paths.ts";
 import { serveDist } from "../test/site/serveDist.ts";
+import { arg, buildBenchPage } from "./benchPage.ts";
 import { launch } from "../test/e2e/helpers/browser.ts";
 import { DATASETS } from "../test/real/reference/csv.ts";
 import { dayNumber } from "../src/clv/dayNumber.ts";
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const customers = Number(arg("customers", "1000000"));
 const runs = Number(arg("runs", "21"));
 const bigRuns = Number(arg("big-runs", "3"));
 
-const out = join(ROOT, "bench/out/clv-browser");
-mkdirSync(out, { recursive: true });
-execFileSync(join(ROOT, "node_modules/.bin/esbuild"), [join(ROOT, "bench/clvBrowser/entry.ts"), "--bundle", "--format=esm", "--platform=browser", `--outfile=${join(out, "entry.js")}`, "--log-level=warning"], { stdio: "inherit" });
-writeFileSync(join(out, "index.html"), `<!doctype html><meta charset="utf-8"><title>bench clv</title><script type="module" src="./entry.js"></script>`);
+const out = buildBenchPage("clv-browser", "bench/clvBrowser/entry.ts");
 
 let cdnow: { customer: number[]; day: number[]; amount: number[]; calibrationEnd: number } | null = null;
 const file = join(DATASETS, "cdnow/CDNOW_sample.txt");

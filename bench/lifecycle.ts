@@ -11,28 +11,15 @@
  *     the grain, so the page does not recompute them when it changes.
  * Prints a table; writes only bench/out/lifecycle-browser/.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import { execFileSync } from "node:child_process";
-import { ROOT } from "../loaders/pipeline/paths.ts";
 import { serveDist } from "../test/site/serveDist.ts";
+import { arg, buildBenchPage } from "./benchPage.ts";
 import { launch } from "../test/e2e/helpers/browser.ts";
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const customers = Number(arg("customers", "320000"));
 const changes = Number(arg("changes", "10"));
 const runs = Number(arg("runs", "3"));
 
-const out = join(ROOT, "bench/out/lifecycle-browser");
-mkdirSync(out, { recursive: true });
-const require = createRequire(import.meta.url);
-for (const f of ["duckdb-eh.wasm", "duckdb-browser-eh.worker.js"]) copyFileSync(require.resolve(`@duckdb/duckdb-wasm/dist/${f}`), join(out, f));
-execFileSync(join(ROOT, "node_modules/.bin/esbuild"), [join(ROOT, "bench/lifecycleBrowser/entry.ts"), "--bundle", "--format=esm", "--platform=browser", `--outfile=${join(out, "entry.js")}`, "--log-level=warning"], { stdio: "inherit" });
-writeFileSync(join(out, "index.html"), `<!doctype html><meta charset="utf-8"><title>bench lifecycle</title><script type="module" src="./entry.js"></script>`);
+const out = buildBenchPage("lifecycle-browser", "bench/lifecycleBrowser/entry.ts", { duckdb: true });
 
 const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const served = await serveDist(out);

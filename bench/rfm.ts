@@ -12,28 +12,15 @@
  * again (what each change would cost without the per-date base).
  * Prints a table; writes only bench/out/rfm-browser/ (the bundle and DuckDB's files).
  */
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import { execFileSync } from "node:child_process";
-import { ROOT } from "../loaders/pipeline/paths.ts";
 import { serveDist } from "../test/site/serveDist.ts";
+import { arg, buildBenchPage } from "./benchPage.ts";
 import { launch } from "../test/e2e/helpers/browser.ts";
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const customers = Number(arg("customers", "200000"));
 const changes = Number(arg("changes", "24"));
 const runs = Number(arg("runs", "3"));
 
-const out = join(ROOT, "bench/out/rfm-browser");
-mkdirSync(out, { recursive: true });
-const require = createRequire(import.meta.url);
-for (const f of ["duckdb-eh.wasm", "duckdb-browser-eh.worker.js"]) copyFileSync(require.resolve(`@duckdb/duckdb-wasm/dist/${f}`), join(out, f));
-execFileSync(join(ROOT, "node_modules/.bin/esbuild"), [join(ROOT, "bench/rfmBrowser/entry.ts"), "--bundle", "--format=esm", "--platform=browser", `--outfile=${join(out, "entry.js")}`, "--log-level=warning"], { stdio: "inherit" });
-writeFileSync(join(out, "index.html"), `<!doctype html><meta charset="utf-8"><title>bench rfm</title><script type="module" src="./entry.js"></script>`);
+const out = buildBenchPage("rfm-browser", "bench/rfmBrowser/entry.ts", { duckdb: true });
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -11,7 +11,7 @@ import { overviewKpis } from "../../src/analyses/overviewKpis.ts";
 import { overviewSeries } from "../../src/analyses/overviewSeries.ts";
 import { comparisonRange } from "../../src/analyses/comparisonRanges.ts";
 import { TABLES } from "../../src/schema.ts";
-import { rfmDefaultView } from "../../src/analyses/rfm/rfmDefaultView.ts";
+import { isoDaysBefore, rfmDefaultView } from "../../src/analyses/rfm/rfmDefaultView.ts";
 import { clvTransactions } from "../../src/analyses/clv/clvTransactions.ts";
 import { customerValueView, defaultCustomerValueOptions } from "../../src/analyses/clv/customerValueView.ts";
 import { calibrationEndOf } from "../../src/analyses/clv/customerValue.ts";
@@ -86,15 +86,15 @@ export async function writeAggregates(
   }
   writeFileSync(join(outDir, "overview_default.json"), JSON.stringify(overview));
 
+  // Every currency of the orders, for the pages' currency inputs (asked once for all of them).
+  const currenciesOf = (await db.query<{ c: string }>("SELECT DISTINCT currency AS c FROM orders ORDER BY 1")).map((r) => r.c);
+
   // RFM at its default settings, as of the last payment day; aggregates only, no customer ids.
   let rfm: unknown = null;
   if (dataTo && info.mainCurrency) {
-    const currencies = (await db.query<{ c: string }>("SELECT DISTINCT currency AS c FROM orders ORDER BY 1")).map((r) => r.c);
-    rfm = await rfmDefaultView(db, { asOf: dataTo, currency: info.mainCurrency, currencies });
+    rfm = await rfmDefaultView(db, { asOf: dataTo, currency: info.mainCurrency, currencies: currenciesOf });
   }
   writeFileSync(join(outDir, "rfm_default.json"), JSON.stringify(rfm));
-
-  const currenciesOf = (await db.query<{ c: string }>("SELECT DISTINCT currency AS c FROM orders ORDER BY 1")).map((r) => r.c);
 
   // Customer value at its default settings: model fits, diagnostics and distributions only —
   // the per-customer predictions are not written (a public build must not publish them).
@@ -113,7 +113,7 @@ export async function writeAggregates(
     const currency = info.mainCurrency;
     const base = await lifecycleBase(db, { currency, through: dataTo, grain: "month" });
     const stageOptions = derivedStageOptions(base, currency, dataTo);
-    const fromAsOf = new Date(Date.parse(`${dataTo}T00:00:00Z`) - 90 * 86_400_000).toISOString().slice(0, 10);
+    const fromAsOf = isoDaysBefore(dataTo, 90);
     lifecycle = {
       currency,
       currencies: currenciesOf,

@@ -6,6 +6,7 @@
 import type { Lang } from "../lib/i18n/lang.js";
 import { t } from "../lib/i18n/t.js";
 import { formatMoney, formatNumber, formatPercent } from "../lib/i18n/format.js";
+import { plainTable as plain } from "./plainTable.js";
 import type { FitView, ViewError } from "../lib/analyses/clv/customerValueView.js";
 
 export const isViewError = (v: unknown): v is ViewError => Boolean(v && typeof v === "object" && "code" in v && "en" in v);
@@ -23,30 +24,6 @@ export function notice(e: ViewError, lang: Lang): HTMLElement {
   return card;
 }
 
-function plain(head: readonly string[], rows: readonly (readonly string[])[], numericFrom = 1): HTMLElement {
-  const box = document.createElement("div");
-  box.className = "sl-scroll";
-  const table = document.createElement("table");
-  table.className = "sl-plain-table";
-  const tr = table.createTHead().insertRow();
-  head.forEach((h, i) => {
-    const th = document.createElement("th");
-    th.textContent = h;
-    if (i >= numericFrom) th.className = "sl-num";
-    tr.append(th);
-  });
-  const body = table.createTBody();
-  for (const r of rows) {
-    const row = body.insertRow();
-    r.forEach((cell, i) => {
-      const td = row.insertCell();
-      td.textContent = cell;
-      if (i >= numericFrom) td.className = "sl-num";
-    });
-  }
-  box.append(table);
-  return box;
-}
 
 const GREEK: Record<string, string> = { alpha: "α", beta: "β" };
 

@@ -25,3 +25,14 @@ export async function orError<T>(render: () => T | Promise<T>, lang: Lang, title
     return errorCard(error, lang, title);
   }
 }
+
+/**
+ * Runs a query and resolves to its result or to its error — also one thrown before the query
+ * starts (a parameter check on an emptied input) — so one failing view shows an error card and
+ * the rest of the page still renders.
+ */
+export function attempt<T>(run: () => T | Promise<T>): Promise<T | Error> {
+  return Promise.resolve()
+    .then(run)
+    .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+}

@@ -8,6 +8,7 @@ import { formatMoney, formatNumber, formatPercent } from "../lib/i18n/format.js"
 import { STAGES, type StageSummaryRow } from "../lib/analyses/lifecycle/lifecycleStages.js";
 import type { CohortCellRow } from "../lib/analyses/lifecycle/cohortRetention.js";
 import type { RepurchaseGapRow } from "../lib/analyses/lifecycle/repurchaseGaps.js";
+import { plainTable as plain } from "./plainTable.js";
 import type { CategoryCycleRow } from "../lib/analyses/lifecycle/categoryCycles.js";
 
 export function stageName(id: string, lang: Lang): string {
@@ -16,31 +17,6 @@ export function stageName(id: string, lang: Lang): string {
   return s ? pick(lang, s.name) : id;
 }
 
-/** Columns numericFrom … numericTo − 1 are numbers (right-aligned). */
-function plain(head: readonly string[], rows: readonly (readonly string[])[], numericFrom = 1, numericTo = Infinity): HTMLElement {
-  const box = document.createElement("div");
-  box.className = "sl-scroll";
-  const table = document.createElement("table");
-  table.className = "sl-plain-table";
-  const tr = table.createTHead().insertRow();
-  head.forEach((h, i) => {
-    const th = document.createElement("th");
-    th.textContent = h;
-    if (i >= numericFrom && i < numericTo) th.className = "sl-num";
-    tr.append(th);
-  });
-  const body = table.createTBody();
-  for (const r of rows) {
-    const row = body.insertRow();
-    r.forEach((cell, i) => {
-      const td = row.insertCell();
-      td.textContent = cell;
-      if (i >= numericFrom && i < numericTo) td.className = "sl-num";
-    });
-  }
-  box.append(table);
-  return box;
-}
 
 export function stageTable(rows: readonly StageSummaryRow[], currency: string, lang: Lang): HTMLElement {
   const el = plain(

@@ -13,6 +13,7 @@ import type { RfmSummaryRow } from "../lib/analyses/rfm/rfmSummary.js";
 import type { RfmBinRow } from "../lib/analyses/rfm/rfmBins.js";
 import type { RfmTierRow } from "../lib/analyses/rfm/rfmTiers.js";
 import { formatDate } from "../lib/i18n/format.js";
+import { plainTable as table } from "./plainTable.js";
 
 /** A segment id's reader-facing name ("none" is a customer not scored on that date). */
 export function segmentName(id: string, lang: Lang): string {
@@ -21,33 +22,6 @@ export function segmentName(id: string, lang: Lang): string {
   return info ? pick(lang, info.name) : id;
 }
 
-/** A plain table in a horizontally scrolling box, so a wide table never widens a phone's page. */
-function table(head: readonly string[], rows: readonly (readonly (string | Node)[])[], numericFrom = 1): HTMLElement {
-  const box = document.createElement("div");
-  box.className = "sl-scroll";
-  const el = document.createElement("table");
-  box.append(el);
-  el.className = "sl-plain-table";
-  const tr = el.createTHead().insertRow();
-  head.forEach((h, i) => {
-    const th = document.createElement("th");
-    th.textContent = h;
-    if (i >= numericFrom) th.className = "sl-num";
-    tr.append(th);
-  });
-  const body = el.createTBody();
-  for (const r of rows) {
-    const row = body.insertRow();
-    r.forEach((cell, i) => {
-      const td = row.insertCell();
-      // textContent, never innerHTML: names and ids are data.
-      if (typeof cell === "string") td.textContent = cell;
-      else td.append(cell);
-      if (i >= numericFrom && typeof cell === "string") td.className = "sl-num";
-    });
-  }
-  return box;
-}
 
 /** Segment sizes, shares, means and the recommended action, in rule order. */
 export function segmentTable(rows: readonly RfmSegmentRow[], currency: string, lang: Lang): HTMLElement {

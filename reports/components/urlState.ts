@@ -41,3 +41,11 @@ export function bindFormToUrl<T extends HTMLElement & { value: Record<string, un
   form.addEventListener("input", write);
   return form;
 }
+
+/**
+ * `urlParam` for a page that may be a public build: there the page shows its build-time default
+ * view, and a shared link's parameters must not relabel it, so every parameter is its fallback.
+ */
+export function urlParamFor(live: boolean): typeof urlParam {
+  return (name, fallback, allowed) => (live ? urlParam(name, fallback, allowed) : fallback);
+}

@@ -13,7 +13,7 @@
  */
 import { ClvError } from "./errors.js";
 import { fitMaximumLikelihood, type FitOptions, type MlFit } from "./fitMaximumLikelihood.js";
-import { checkHistory, checkTime, compressPatterns, uniqueIndex, type RfmInput } from "./patterns.js";
+import { checkHistory, checkTime, preparePatterns, type PreparedPatterns, type RfmInput } from "./patterns.js";
 import { oneMinusPowOverExponent } from "./specialFunctions.js";
 import type { TransactionModel } from "./transactionModel.js";
 
@@ -34,36 +34,8 @@ export interface BgNbdFitOptions extends FitOptions {
 
 const NAMES = ["r", "alpha", "a", "b"] as const;
 
-interface Prepared {
-  n: number;
-  nPatterns: number;
-  repeatBuyers: number;
-  maxX: number;
-  /** Customers per value of x, dense 0..maxX. */
-  nx: Float64Array;
-  x: Float64Array;
-  count: Float64Array;
-  uT: Float64Array;
-  TIdx: Int32Array;
-  utx: Float64Array;
-  txIdx: Int32Array;
-}
-
-function prepare(data: RfmInput): Prepared {
-  const p = compressPatterns(data);
-  const uT = uniqueIndex(p.T), utx = uniqueIndex(p.tx);
-  let maxX = 0, repeatBuyers = 0;
-  for (let i = 0; i < p.x.length; i++) {
-    if (p.x[i] > maxX) maxX = p.x[i];
-    if (p.x[i] > 0) repeatBuyers += p.count[i];
-  }
-  const nx = new Float64Array(maxX + 1);
-  for (let i = 0; i < p.x.length; i++) nx[p.x[i]] += p.count[i];
-  return {
-    n: p.nCustomers, nPatterns: p.x.length, repeatBuyers, maxX, nx,
-    x: p.x, count: p.count, uT: uT.values, TIdx: uT.index, utx: utx.values, txIdx: utx.index
-  };
-}
+type Prepared = PreparedPatterns;
+const prepare = preparePatterns;
 
 /**
  * Mean negative log-likelihood per customer at φ = ln(r, α, a, b), gradient wrt φ.

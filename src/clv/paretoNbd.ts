@@ -21,7 +21,7 @@
 import { ClvError } from "./errors.js";
 import { fitMaximumLikelihood, type FitOptions, type MlFit } from "./fitMaximumLikelihood.js";
 import { hyp2f1b1 } from "./hyp2f1b1.js";
-import { checkHistory, checkTime, compressPatterns, uniqueIndex, type RfmInput } from "./patterns.js";
+import { checkHistory, checkTime, preparePatterns, type PreparedPatterns, type RfmInput } from "./patterns.js";
 import { TupleIndex } from "./tupleIndex.js";
 import { oneMinusPowOverExponent } from "./specialFunctions.js";
 import type { TransactionModel } from "./transactionModel.js";
@@ -43,19 +43,7 @@ export interface ParetoNbdFitOptions extends FitOptions {
 
 const NAMES = ["r", "alpha", "s", "beta"] as const;
 
-interface Prepared {
-  n: number;
-  nPatterns: number;
-  repeatBuyers: number;
-  maxX: number;
-  /** Customers per value of x, dense 0..maxX. */
-  nx: Float64Array;
-  x: Float64Array;
-  count: Float64Array;
-  uT: Float64Array;
-  TIdx: Int32Array;
-  utx: Float64Array;
-  txIdx: Int32Array;
+interface Prepared extends PreparedPatterns {
   /** Distinct (x, τ) pairs for 2F1, τ ∈ {t_x, T}. */
   pairX: Float64Array;
   pairTau: Float64Array;
@@ -64,25 +52,15 @@ interface Prepared {
 }
 
 function prepare(data: RfmInput): Prepared {
-  const p = compressPatterns(data);
-  const uT = uniqueIndex(p.T), utx = uniqueIndex(p.tx);
-  let maxX = 0;
-  for (let i = 0; i < p.x.length; i++) if (p.x[i] > maxX) maxX = p.x[i];
-  const nx = new Float64Array(maxX + 1);
-  let repeatBuyers = 0;
+  const base = preparePatterns(data);
+  const p = base.patterns;
   const pairs = new TupleIndex(2, Math.min(p.x.length, 1 << 14));
   const pairTx = new Int32Array(p.x.length), pairT = new Int32Array(p.x.length);
   for (let i = 0; i < p.x.length; i++) {
-    nx[p.x[i]] += p.count[i];
-    if (p.x[i] > 0) repeatBuyers += p.count[i];
     pairTx[i] = pairs.id(p.x[i], p.tx[i]);
     pairT[i] = pairs.id(p.x[i], p.T[i]);
   }
-  return {
-    n: p.nCustomers, nPatterns: p.x.length, repeatBuyers, maxX, nx, x: p.x, count: p.count,
-    uT: uT.values, TIdx: uT.index, utx: utx.values, txIdx: utx.index,
-    pairX: pairs.column(0), pairTau: pairs.column(1), pairTx, pairT
-  };
+  return { ...base, pairX: pairs.column(0), pairTau: pairs.column(1), pairTx, pairT };
 }
 
 /**

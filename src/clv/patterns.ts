@@ -127,3 +127,40 @@ export function uniqueIndex(values: ArrayLike<number>): { values: Float64Array; 
   for (let i = 0; i < values.length; i++) index[i] = t.id(values[i]);
   return { values: t.column(0), index };
 }
+
+/** Patterns laid out for a purchase-model likelihood (BG/NBD, Pareto/NBD). */
+export interface PreparedPatterns {
+  /** Customers. */
+  n: number;
+  nPatterns: number;
+  repeatBuyers: number;
+  maxX: number;
+  /** Customers per value of x, dense 0..maxX. */
+  nx: Float64Array;
+  x: Float64Array;
+  count: Float64Array;
+  /** Distinct T and t_x values, and each pattern's index into them (their logs are taken once). */
+  uT: Float64Array;
+  TIdx: Int32Array;
+  utx: Float64Array;
+  txIdx: Int32Array;
+  /** The compressed patterns themselves. */
+  patterns: Patterns;
+}
+
+export function preparePatterns(data: RfmInput): PreparedPatterns {
+  const p = compressPatterns(data);
+  const uT = uniqueIndex(p.T), utx = uniqueIndex(p.tx);
+  let maxX = 0, repeatBuyers = 0;
+  for (let i = 0; i < p.x.length; i++) {
+    if (p.x[i] > maxX) maxX = p.x[i];
+    if (p.x[i] > 0) repeatBuyers += p.count[i];
+  }
+  const nx = new Float64Array(maxX + 1);
+  for (let i = 0; i < p.x.length; i++) nx[p.x[i]] += p.count[i];
+  return {
+    n: p.nCustomers, nPatterns: p.x.length, repeatBuyers, maxX, nx,
+    x: p.x, count: p.count, uT: uT.values, TIdx: uT.index, utx: utx.values, txIdx: utx.index,
+    patterns: p
+  };
+}

@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { formatNumber } from "../../src/i18n/format.ts";
-import { contextFor, instrument, launch, settled, watch } from "./helpers/browser.ts";
+import { launch, openReport } from "./helpers/browser.ts";
 import { nodeJson } from "./helpers/site.ts";
 
 const site = inject("site");
@@ -24,15 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function open(lang: "zh" | "en", query = "") {
-  const context = await browser.newContext(contextFor(lang, { acceptDownloads: true }));
-  const page = await context.newPage();
-  const log = watch(page);
-  await page.addInitScript(instrument);
-  await page.goto(new URL(`${lang}/clv${query}`, site.url).href);
-  await settled(page);
-  return { page, log, close: () => context.close() };
-}
+const open = (lang: "zh" | "en", query = "") => openReport(browser, site.url, lang, `${lang}/clv${query}`);
 
 const tile = (page: import("playwright-core").Page, label: string) =>
   page.locator(".sl-kpi", { hasText: label }).locator(".sl-kpi-value").innerText();

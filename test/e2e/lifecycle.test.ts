@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { cohortRetention } from "../../src/analyses/lifecycle/cohortRetention.ts";
-import { contextFor, instrument, launch, settled, watch } from "./helpers/browser.ts";
+import { launch, openReport } from "./helpers/browser.ts";
 import { nodeJson, publishedDb } from "./helpers/site.ts";
 
 const site = inject("site");
@@ -21,15 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function open(lang: "zh" | "en", query = "") {
-  const context = await browser.newContext(contextFor(lang, { acceptDownloads: true }));
-  const page = await context.newPage();
-  const log = watch(page);
-  await page.addInitScript(instrument);
-  await page.goto(new URL(`${lang}/lifecycle${query}`, site.url).href);
-  await settled(page);
-  return { page, log, close: () => context.close() };
-}
+const open = (lang: "zh" | "en", query = "") => openReport(browser, site.url, lang, `${lang}/lifecycle${query}`);
 
 const shownStages = (page: Page) =>
   page.locator(".sl-stages tbody tr").evaluateAll((rows) => rows.map((r) => [(r as HTMLElement).dataset.stage, Number((r as HTMLElement).dataset.customers)]));

@@ -19,6 +19,7 @@ import {
   cumulativeTracking,
   customerLifetimeValue,
   dayNumber,
+  isoDate,
   fitBgNbd,
   fitGammaGamma,
   fitParetoNbd,
@@ -98,7 +99,6 @@ function attempt<T>(f: () => T): T | ClvError {
   }
 }
 
-const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /** Fits BG/NBD, Pareto/NBD and Gamma-Gamma on the transactions up to `calibrationEnd`. */
 export function fitModels(rows: readonly ClvTransactionRow[], calibrationEnd: number, unit: TimeUnit, holdoutEnd?: number): FittedModels {
@@ -134,7 +134,7 @@ const modelOf = (f: FittedModels, which: PurchaseModel): TransactionModel | ClvE
 
 /** The last calibration day for a holdout of `holdoutWeeks` before `asOf` (YYYY-MM-DD). */
 export function calibrationEndOf(o: Pick<CustomerValueOptions, "asOf" | "holdoutWeeks">): string {
-  return isoOf(dayNumber(o.asOf) - Math.round(o.holdoutWeeks * 7));
+  return isoDate(dayNumber(o.asOf) - Math.round(o.holdoutWeeks * 7));
 }
 
 /**
@@ -159,7 +159,7 @@ export function modelCheck(rows: readonly ClvTransactionRow[], o: CustomerValueO
     const fitted = candidates.filter((m): m is { name: string; fit: BgNbdFit | ParetoNbdFit } => !(m.fit instanceof ClvError));
     return {
       ...fits,
-      calibrationEnd: isoOf(calibrationEnd),
+      calibrationEnd: isoDate(calibrationEnd),
       holdoutEnd: o.asOf,
       byFrequency: model instanceof ClvError ? model : attempt(() => calibrationVsHoldout(model, fits.summary)),
       tracking: model instanceof ClvError ? model : attempt(() => cumulativeTracking(model, fits.summary, 7)),

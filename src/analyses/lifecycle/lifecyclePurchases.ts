@@ -11,6 +11,7 @@
  */
 import type { Db, Param } from "../../query.js";
 import { isKeptPurchaseAsOf, netAmountAsOf } from "../../metrics/dictionary.js";
+import { materializeOnce } from "../materializeOnce.js";
 
 export const LIFECYCLE_GRAINS = ["month", "week"] as const;
 export type LifecycleGrain = (typeof LIFECYCLE_GRAINS)[number];
@@ -37,24 +38,13 @@ FROM (
   GROUP BY o.customer_id, o.paid_at::DATE
 )`;
 
-const built = new WeakMap<Db, Map<string, Promise<void>>>();
-
 /** Makes sure lc_days holds (currency, through), at most once per database handle. */
 export function ensureLifecycleDays(db: Db, currency: string, through: string): Promise<void> {
-  let done = built.get(db);
-  if (!done) built.set(db, (done = new Map()));
-  const key = `${currency}|${through}`;
-  let promise = done.get(key);
-  if (!promise) {
-    promise = (async () => {
-      await db.query(LC_DAYS_TABLE_SQL);
-      await db.query("DELETE FROM lc_days WHERE currency = $1 AND through = $2::DATE", [currency, through]);
-      await db.query(LC_DAYS_INSERT_SQL, [currency, through]);
-    })();
-    promise.catch(() => done!.delete(key));
-    done.set(key, promise);
-  }
-  return promise;
+  return materializeOnce(db, `lc|${currency}|${through}`, async () => {
+    await db.query(LC_DAYS_TABLE_SQL);
+    await db.query("DELETE FROM lc_days WHERE currency = $1 AND through = $2::DATE", [currency, through]);
+    await db.query(LC_DAYS_INSERT_SQL, [currency, through]);
+  });
 }
 
 /** Runs a lifecycle query (parameters $1 currency, $2 through) after making sure lc_days is there. */

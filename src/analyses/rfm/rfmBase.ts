@@ -15,6 +15,7 @@
 import type { Db } from "../../query.js";
 import { isoDate } from "../../query.js";
 import { isKeptPurchaseAsOf, netAmountAsOf } from "../../metrics/dictionary.js";
+import { materializeOnce } from "../materializeOnce.js";
 
 export const RFM_BASE_TABLE_SQL = `CREATE TEMP TABLE IF NOT EXISTS rfm_base (
   as_of DATE, currency VARCHAR, customer_id VARCHAR, recency INTEGER, frequency_orders INTEGER,
@@ -50,30 +51,18 @@ SELECT $1::DATE, $2::VARCHAR, count(*),
   sum(recency), sum(frequency_orders), sum(frequency_days), sum(m_cents), sum(aov_cents)
 FROM rfm_base WHERE as_of = $1::DATE AND currency = $2`;
 
-const built = new WeakMap<Db, Map<string, Promise<void>>>();
-
 /**
  * Makes sure `rfm_base` and `rfm_lists` hold the rows for (asOf, currency) in `db`, computing
- * them at most once per database handle. Concurrent callers share the same work.
+ * them at most once per database handle.
  */
 export function ensureRfmBase(db: Db, asOf: string, currency: string): Promise<void> {
   isoDate("asOf", asOf);
-  let done = built.get(db);
-  if (!done) built.set(db, (done = new Map()));
-  const key = `${asOf}|${currency}`;
-  let promise = done.get(key);
-  if (!promise) {
-    promise = (async () => {
-      await db.query(RFM_BASE_TABLE_SQL);
-      await db.query(RFM_LISTS_TABLE_SQL);
-      await db.query("DELETE FROM rfm_base WHERE as_of = $1::DATE AND currency = $2", [asOf, currency]);
-      await db.query("DELETE FROM rfm_lists WHERE as_of = $1::DATE AND currency = $2", [asOf, currency]);
-      await db.query(RFM_BASE_INSERT_SQL, [asOf, currency]);
-      await db.query(RFM_LISTS_INSERT_SQL, [asOf, currency]);
-    })();
-    // A failed build is not remembered, so the next call can try again.
-    promise.catch(() => done!.delete(key));
-    done.set(key, promise);
-  }
-  return promise;
+  return materializeOnce(db, `rfm|${asOf}|${currency}`, async () => {
+    await db.query(RFM_BASE_TABLE_SQL);
+    await db.query(RFM_LISTS_TABLE_SQL);
+    await db.query("DELETE FROM rfm_base WHERE as_of = $1::DATE AND currency = $2", [asOf, currency]);
+    await db.query("DELETE FROM rfm_lists WHERE as_of = $1::DATE AND currency = $2", [asOf, currency]);
+    await db.query(RFM_BASE_INSERT_SQL, [asOf, currency]);
+    await db.query(RFM_LISTS_INSERT_SQL, [asOf, currency]);
+  });
 }

@@ -98,3 +98,17 @@ export async function tileValue(page: Page, name: string): Promise<string | null
     return null;
   }, name);
 }
+
+/**
+ * Opens `path` (e.g. "zh/rfm?bins=4") under `baseUrl` in a fresh context that accepts downloads,
+ * instrumented and watched, and waits until it has rendered. close() ends the context.
+ */
+export async function openReport(browser: Browser, baseUrl: string, lang: "zh" | "en", path: string) {
+  const context = await browser.newContext(contextFor(lang, { acceptDownloads: true }));
+  const page = await context.newPage();
+  const log = watch(page);
+  await page.addInitScript(instrument);
+  await page.goto(new URL(path, baseUrl).href);
+  await settled(page);
+  return { page, log, close: () => context.close() };
+}
