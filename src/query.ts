@@ -26,13 +26,13 @@ export function defineQuery<Options, Row>(
   name: string,
   sql: string,
   params: (options: Options) => Param[],
-  runner: (db: Db, sql: string, params: Param[]) => Promise<Row[]> = (db, text, p) => db.query<Row>(text, p)
+  runner: (db: Db, sql: string, params: Param[], options: Options) => Promise<Row[]> = (db, text, p) => db.query<Row>(text, p)
 ): Query<Options, Row> {
   return {
     name,
     sql,
     params,
-    run: (db, options) => runner(db, sql, params(options))
+    run: (db, options) => runner(db, sql, params(options), options)
   };
 }
 
