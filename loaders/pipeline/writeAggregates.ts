@@ -17,6 +17,9 @@ import { customerValueView, defaultCustomerValueOptions } from "../../src/analys
 import { calibrationEndOf } from "../../src/analyses/clv/customerValue.ts";
 import { derivedStageOptions, lifecycleBase, monthEnds } from "../../src/analyses/lifecycle/lifecycleView.ts";
 import { lifecycleStageSizes, lifecycleStageSummary, lifecycleTransitions } from "../../src/analyses/lifecycle/lifecycleStages.ts";
+import { funnelsDefaultView } from "../../src/analyses/funnels/funnelsDefaultView.ts";
+import { trafficDefaultView } from "../../src/analyses/traffic/trafficDefaultView.ts";
+import { abDefaultView } from "../../src/analyses/abtests/abDefaultView.ts";
 import type { FileReport } from "./readSourceFile.ts";
 
 export interface BuildInfo {
@@ -128,5 +131,10 @@ export async function writeAggregates(
     };
   }
   writeFileSync(join(outDir, "lifecycle_default.json"), JSON.stringify(lifecycle));
+
+  // Funnels, paths and traffic at their default settings (the last 30 days of the behaviour log).
+  writeFileSync(join(outDir, "funnels_default.json"), JSON.stringify(await funnelsDefaultView(db)));
+  writeFileSync(join(outDir, "traffic_default.json"), JSON.stringify(await trafficDefaultView(db, info.mainCurrency ?? "CNY")));
+  writeFileSync(join(outDir, "abtests_default.json"), JSON.stringify(await abDefaultView(db, info.mainCurrency ?? "CNY")));
   return info;
 }

@@ -44,3 +44,12 @@ export const CLV_DEFAULT_FILE = () => FileAttachment("../data/clv_default.json")
 
 /** The Lifecycle page's default view (cohorts, growth, repurchase, stages; no customer rows). */
 export const LIFECYCLE_DEFAULT_FILE = () => FileAttachment("../data/lifecycle_default.json").href;
+
+/** The Funnels & paths page's default view (aggregates only). */
+export const FUNNELS_DEFAULT_FILE = () => FileAttachment("../data/funnels_default.json").href;
+
+/** The Traffic page's default view (aggregates only). */
+export const TRAFFIC_DEFAULT_FILE = () => FileAttachment("../data/traffic_default.json").href;
+
+/** The A/B tests page's default view (per-variant aggregates only). */
+export const ABTESTS_DEFAULT_FILE = () => FileAttachment("../data/abtests_default.json").href;

@@ -23,6 +23,21 @@ import { rfmMigration } from "./rfm/rfmMigration.js";
 import { rfmSegments } from "./rfm/rfmSegments.js";
 import { rfmSummary } from "./rfm/rfmSummary.js";
 import { rfmTiers } from "./rfm/rfmTiers.js";
+import { funnelCounts } from "./funnels/funnelCounts.js";
+import { funnelTimes } from "./funnels/funnelTimes.js";
+import { funnelTrend } from "./funnels/funnelTrend.js";
+import { funnelBreakdown } from "./funnels/funnelBreakdown.js";
+import { funnelDropped } from "./funnels/funnelDropped.js";
+import { funnelTotalsEvents } from "./funnels/funnelTotals.js";
+import { pathTransitions } from "./paths/pathTransitions.js";
+import { pathLengths, pathsToPurchase } from "./paths/pathsToPurchase.js";
+import { trafficSources } from "./traffic/trafficSources.js";
+import { trafficTotals } from "./traffic/trafficTotals.js";
+import { punchCard } from "./traffic/punchCard.js";
+import { pageClicks } from "./traffic/pageClicks.js";
+import { trafficDaily } from "./traffic/trafficDaily.js";
+import { abExperiments } from "./abtests/abExperiments.js";
+import { abVariants } from "./abtests/abVariants.js";
 import type { Query } from "../query.js";
 
 export const SHARED_QUERIES: readonly Query<never, unknown>[] = [
@@ -49,5 +64,21 @@ export const SHARED_QUERIES: readonly Query<never, unknown>[] = [
   lifecycleStageCustomers,
   lifecycleTransitions,
   lifecycleStageSizes,
-  categoryCycles
+  categoryCycles,
+  funnelCounts,
+  funnelTimes,
+  funnelTrend,
+  funnelBreakdown,
+  funnelDropped,
+  funnelTotalsEvents,
+  pathTransitions,
+  pathsToPurchase,
+  pathLengths,
+  trafficSources,
+  trafficTotals,
+  punchCard,
+  pageClicks,
+  trafficDaily,
+  abExperiments,
+  abVariants
 ] as unknown as Query<never, unknown>[];

@@ -61,6 +61,11 @@ export function netAmountAsOf(asOf: string): string {
 }
 
 /** Defaults for customer-status metrics; pages may override them and say so. */
+/** Default session gap: the common web-analytics inactivity timeout. */
+export const SESSION_GAP_MINUTES = 30;
+/** Last-touch attribution of an order to a session that started at most this long before it. */
+export const ATTRIBUTION_HOURS = 24;
+
 export const ACTIVE_WINDOW_DAYS = 180;
 export const CHURN_AFTER_DAYS = 365;
 
@@ -163,6 +168,36 @@ export const METRICS = {
       en: "Paying buyers ÷ visitors, per person (not per session or order). Both counts come from the same source: with a behaviour log, visitors with a purchase event ÷ visitors in the log (so a sampled log still gives the right rate); with only 生意参谋 aggregates, its paying buyers ÷ its visitors."
     },
     { zh: "支付买家数 / 访客数（同一来源）", en: "paying buyers / visitors (same source)" }
+  ),
+  session: m(
+    "session",
+    "count",
+    { zh: "会话", en: "Session" },
+    {
+      zh: "同一访客相邻两次行为间隔不超过会话间隔（默认 30 分钟，页面可调）的一串行为；间隔更长即开始新会话。不使用导出文件自带的会话号，以便各数据源口径一致。会话的流量来源取其第一个带来源的行为。",
+      en: "A run of one visitor's events with no gap longer than the session gap (30 minutes by default, adjustable in the page); a longer gap starts a new session. Export session ids are not used, so that every source is split the same way. A session's traffic source is that of its first event with one."
+    },
+    { zh: "相邻行为间隔 > 会话间隔 ⇒ 新会话", en: "gap between events > session gap ⇒ new session" }
+  ),
+  funnel_conversion: m(
+    "funnel_conversion",
+    "ratio",
+    { zh: "漏斗转化率", en: "Funnel conversion" },
+    {
+      zh: "在转化窗口内（从进入第 1 步算起，窗口末端的行为也算）到达某一步的访客（或会话、或尝试次数）÷ 进入第 1 步的数量；逐步转化率为 ÷ 上一步。",
+      en: "Visitors (or sessions, or attempts) reaching a step within the conversion window — counted from entering step 1, an event exactly at the window's end included — ÷ those entering step 1; step-to-step conversion divides by the previous step instead."
+    },
+    { zh: "到达第 k 步 / 进入第 1 步", en: "reached step k / entered step 1" }
+  ),
+  revenue_per_visitor: m(
+    "revenue_per_visitor",
+    "money",
+    { zh: "UV 价值（每访客支付金额）", en: "Revenue per visitor (UV价值)" },
+    {
+      zh: "归因到该来源的支付金额 ÷ 该来源的访客数。订单按末次触点归因：归到该买家在下单时刻之前 24 小时内最近一次开始的会话的来源；没有这样的会话（或订单没有买家标识）则不归因，并单独计数。",
+      en: "GMV attributed to the source ÷ the source's visitors. Orders are attributed last-touch: to the source of the buyer's latest session that started within the 24 hours before the order was placed; orders with no such session (or no buyer key) stay unattributed and are counted separately."
+    },
+    { zh: "归因支付金额 / 访客数", en: "attributed GMV / visitors" }
   ),
   repurchase_rate: m(
     "repurchase_rate",

@@ -26,6 +26,24 @@ const STAGE_EXAMPLES = [
   { currency: "CNY", asOf: "2019-01-01", windowDays: 30, atRiskDays: 100, churnDays: 300, matureOrders: 4, matureSpend: 2000 }
 ];
 
+/** Funnel bases: the three order modes and the three units; the third range has no events. */
+const STEPS = [["view"], ["fav", "cart"], ["buy"]];
+const FUNNEL_EXAMPLES = [
+  { steps: STEPS, mode: "sequential", unit: "visitor", gapMinutes: 30, from: "2025-11-01", to: "2025-12-31", windowSeconds: 3600 },
+  { steps: [["view"], ["click"], ["cart"], ["buy"]], mode: "strict", unit: "session", gapMinutes: 20, from: "2024-01-01", to: "2025-12-31", windowSeconds: 86400 },
+  { steps: STEPS, mode: "any", unit: "visitor", gapMinutes: 30, from: "2019-01-01", to: "2019-01-31", windowSeconds: 600 }
+];
+const PATH_EXAMPLES = [
+  { from: "2025-11-01", to: "2025-12-31", gapMinutes: 30, label: "typePage", collapse: true },
+  { from: "2024-01-01", to: "2025-12-31", gapMinutes: 10, label: "type", collapse: false },
+  { from: "2019-01-01", to: "2019-01-31", gapMinutes: 30, label: "type", collapse: true }
+];
+const TRAFFIC_EXAMPLES = [
+  { from: "2025-11-01", to: "2025-12-31", gapMinutes: 30, dim: "source", currency: "CNY", measure: "sessions" },
+  { from: "2024-01-01", to: "2025-12-31", gapMinutes: 10, dim: "device", currency: "CNY", measure: "purchases" },
+  { from: "2019-01-01", to: "2019-01-31", gapMinutes: 30, dim: "source", currency: "CNY", measure: "events" }
+];
+
 /** Options each shared query is compared under; every query in SHARED_QUERIES must have some. */
 const EXAMPLES: Record<string, unknown[]> = {
   overviewKpis: [
@@ -67,6 +85,26 @@ const EXAMPLES: Record<string, unknown[]> = {
   lifecycleStageCustomers: STAGE_EXAMPLES.map((o, i) => ({ ...o, stage: i === 1 ? "at_risk" : "all" })),
   lifecycleTransitions: STAGE_EXAMPLES.map((o) => ({ ...o, fromAsOf: "2018-12-31" })),
   lifecycleStageSizes: STAGE_EXAMPLES.map((o) => ({ ...o, dates: ["2024-06-30", "2024-12-31", "2025-06-30"] })),
+  funnelCounts: FUNNEL_EXAMPLES,
+  funnelTimes: FUNNEL_EXAMPLES,
+  funnelTrend: FUNNEL_EXAMPLES.map((o, i) => ({ ...o, grain: i === 1 ? "week" : "day" })),
+  funnelBreakdown: FUNNEL_EXAMPLES.map((o, i) => ({ ...o, dim: ["source", "province", "category"][i], touch: i === 1 ? "last" : "first", top: 3 })),
+  funnelDropped: FUNNEL_EXAMPLES.map((o) => ({ ...o, step: 2 })),
+  funnelTotalsEvents: FUNNEL_EXAMPLES,
+  pathTransitions: PATH_EXAMPLES.map((o, i) => ({ ...o, start: i === 1 ? "cart" : "view", depth: 3, top: 4 })),
+  pathsToPurchase: PATH_EXAMPLES.map((o) => ({ ...o, steps: 4, top: 10 })),
+  pathLengths: PATH_EXAMPLES,
+  trafficSources: TRAFFIC_EXAMPLES,
+  trafficTotals: TRAFFIC_EXAMPLES,
+  punchCard: TRAFFIC_EXAMPLES,
+  pageClicks: TRAFFIC_EXAMPLES,
+  trafficDaily: TRAFFIC_EXAMPLES,
+  abExperiments: [{}, {}],
+  abVariants: [
+    { experiment: "checkout_button_2025", days: 0, currency: "CNY" },
+    { experiment: "homepage_banner_2024", days: 7, currency: "CNY" },
+    { experiment: "nope", days: 0, currency: "CNY" }
+  ],
   categoryCycles: [{ currency: "CNY", through: "2025-12-31" }, { currency: "CNY", through: "2025-03-31", minGaps: 5 }, { currency: "CNY", through: "2019-01-01" }]
 };
 

@@ -19,6 +19,7 @@
  */
 import type { Db, Param } from "../../query.js";
 import { materializeRecent } from "../materializeRecent.js";
+import { sessionBreak, sessionNumber } from "../sessionSplit.js";
 import { checkBaseOptions, encodeSteps, type FunnelBaseOptions, type FunnelMode } from "./funnelOptions.js";
 
 export const FN_UNITS_TABLE_SQL = `CREATE TEMP TABLE IF NOT EXISTS fn_units (
@@ -50,10 +51,9 @@ WITH step_list AS (
   FROM events e LEFT JOIN tm ON tm.event_type = e.event_type
   WHERE e.event_at >= $2::DATE AND e.event_at < $3::DATE + INTERVAL 1 DAY
 ), breaks AS (
-  SELECT *, CASE WHEN $4::BIGINT > 0 AND t - lag(t) OVER (PARTITION BY visitor_id ${ORDER}) > $4::BIGINT * 1000 THEN 1 ELSE 0 END AS brk
-  FROM ev
+  SELECT *, ${sessionBreak("$4", ORDER)} AS brk FROM ev
 )
-SELECT * EXCLUDE (brk), sum(brk) OVER (PARTITION BY visitor_id ${ORDER} ROWS UNBOUNDED PRECEDING)::INTEGER AS sess FROM breaks`;
+SELECT * EXCLUDE (brk), ${sessionNumber(ORDER)} AS sess FROM breaks`;
 
 export const FN_EVENTS_SQL = `CREATE OR REPLACE TEMP TABLE fn_ev AS ${FN_EVENTS_SELECT}`;
 
