@@ -7,7 +7,7 @@ import type { StringKey } from "../lib/i18n/strings.js";
 import { t } from "../lib/i18n/t.js";
 
 /** Page ids, in sidebar and pager order; each has one source in reports/[lang]/<id>.md. */
-export const PAGE_IDS = ["index", "overview", "rfm", "clv", "lifecycle", "quality", "explore", "glossary"] as const;
+export const PAGE_IDS = ["index", "overview", "rfm", "clv", "lifecycle", "funnels", "traffic", "ab_tests", "quality", "explore", "glossary"] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 const NAV_KEYS: Record<PageId, StringKey> = {
@@ -16,6 +16,9 @@ const NAV_KEYS: Record<PageId, StringKey> = {
   rfm: "nav.rfm",
   clv: "nav.clv",
   lifecycle: "nav.lifecycle",
+  funnels: "nav.funnels",
+  traffic: "nav.traffic",
+  ab_tests: "nav.ab_tests",
   quality: "nav.quality",
   explore: "nav.explore",
   glossary: "nav.glossary"
@@ -39,7 +42,7 @@ export const sidebarSections = () =>
 
 /** Splits "/zh/overview" (or "/zh/index", "/zh/") into its language and page id. */
 export function parsePagePath(path: string): { lang: Lang; id: PageId } | null {
-  const match = /^\/(zh|en)\/([a-z]*)$/.exec(path);
+  const match = /^\/(zh|en)\/([a-z_]*)$/.exec(path);
   if (!match) return null;
   const id = (match[2] || "index") as PageId;
   return PAGE_IDS.includes(id) ? { lang: match[1] as Lang, id } : null;

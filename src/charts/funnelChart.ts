@@ -22,13 +22,15 @@ export function funnelChart(rows: readonly { step: number; units: number; pct_fi
     width: o.width,
     height: rows.length * 46 + 30,
     marginLeft,
-    marginRight: 150,
+    marginRight: 16,
     x: { axis: null, domain: [0, Math.max(1, first)] },
     y: { domain: names, label: null, tickSize: 0 },
     marks: [
       Plot.barX(ghosts, { x: "units", y: "name", fill: "var(--theme-foreground-faint)", fillOpacity: 0.35 }),
       Plot.barX(data, { x: "units", y: "name", fill: "var(--theme-foreground-focus)", title: (d) => o.label(d) }),
-      Plot.text(data, { x: "units", y: "name", text: (d) => o.label(d), textAnchor: "start", dx: 6, fontSize: 12 })
+      // Long bars carry their label inside, so it is never cut off on a narrow screen.
+      Plot.text(data.filter((d) => d.units > first * 0.55), { x: "units", y: "name", text: (d) => o.label(d), textAnchor: "end", dx: -6, fontSize: 12, fill: "white" }),
+      Plot.text(data.filter((d) => d.units <= first * 0.55), { x: "units", y: "name", text: (d) => o.label(d), textAnchor: "start", dx: 6, fontSize: 12 })
     ]
   });
 }

@@ -1,9 +1,13 @@
 /**
  * Every reader-facing string of the site, in Chinese and English. `EN` is typed against `ZH`, so a
  * key missing in either language fails the type check (and test/src/i18n/strings.test.ts).
- * Placeholders are written {name} and filled by `t(lang, key, {name: …})`.
+ * Placeholders are written {name} and filled by `t(lang, key, {name: …})`. Newer pages keep their
+ * strings in their own file (behaviourStrings.ts), spread in here.
  */
+import { EN_BEHAVIOUR, ZH_BEHAVIOUR } from "./behaviourStrings.js";
+
 export const ZH = {
+  ...ZH_BEHAVIOUR,
   "site.title": "shoplens",
   "nav.home": "首页",
   "nav.overview": "经营概览",
@@ -410,6 +414,7 @@ export const ZH = {
 export type StringKey = keyof typeof ZH;
 
 export const EN: Record<StringKey, string> = {
+  ...EN_BEHAVIOUR,
   "site.title": "shoplens",
   "nav.home": "Home",
   "nav.overview": "Overview",

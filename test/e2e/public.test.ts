@@ -161,4 +161,36 @@ describe("public build", () => {
       await context.close();
     }
   });
+
+  it("zh and en: the behaviour pages show their build-time views with disabled inputs and no visitor lists", async () => {
+    const fn = nodeJson({ dist, outDir }, "funnels_default");
+    const ab = nodeJson({ dist, outDir }, "abtests_default");
+    for (const [lang, id] of [["zh", "funnels"], ["en", "traffic"], ["en", "ab_tests"]] as const) {
+      const context = await browser.newContext(contextFor(lang));
+      const page = await context.newPage();
+      const log = watch(page);
+      await page.addInitScript(instrument);
+      try {
+        await page.goto(new URL(`${lang}/${id}`, served.url).href);
+        await settled(page);
+        if (id === "funnels") {
+          const shown = () => page.locator(".sl-funnel tbody tr").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.units)));
+          await expect.poll(shown, { timeout: 30_000 }).toEqual(fn.view.counts.map((r: { units: number }) => r.units));
+        }
+        if (id === "ab_tests") {
+          await expect.poll(() => page.locator("tbody tr[data-significant]").count(), { timeout: 30_000 }).toBe(2 * (ab.variants.length - 1));
+        }
+        if (id === "traffic") await expect.poll(() => page.locator(".sl-traffic-totals").count(), { timeout: 30_000 }).toBe(1);
+        // The A/B page's sample-size calculator is arithmetic on typed numbers, not data: it stays usable.
+        const editable = id === "ab_tests" ? 3 : 0;
+        expect(await page.locator("#observablehq-main input[type=date]:not(:disabled), #observablehq-main input[type=number]:not(:disabled)").count()).toBe(editable);
+        expect(await page.locator(".sl-inline-inputs .sl-download").count()).toBe(0);
+        expect(await page.locator(".sl-error, .observablehq--error").count()).toBe(0);
+        expect(log.requests.filter((u) => CUSTOMER_TABLES.some((t) => u.includes(`/${t}.`)))).toEqual([]);
+        expect(log.consoleErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });
