@@ -38,7 +38,7 @@ const ORDER = "ORDER BY t, fs, event_type";
  * step they match and their session number. $1 steps, $2 from, $3 to, $4 session gap in seconds
  * (0 = the whole visitor is one unit).
  */
-export const FN_EVENTS_SELECT = `
+export const fnEventsSelect = (sessions: boolean): string => `
 WITH step_list AS (
   SELECT unnest(string_split($1, '|')) AS types, unnest(range(1, len(string_split($1, '|')) + 1)) AS step
 ), step_types AS (
@@ -50,12 +50,19 @@ WITH step_list AS (
     coalesce(tm.fs, 1000) AS fs, e.event_type, e.traffic_source, e.device, e.category
   FROM events e LEFT JOIN tm ON tm.event_type = e.event_type
   WHERE e.event_at >= $2::DATE AND e.event_at < $3::DATE + INTERVAL 1 DAY
-), breaks AS (
+)${
+  sessions
+    ? `, breaks AS (
   SELECT *, ${sessionBreak("$4", ORDER)} AS brk FROM ev
 )
-SELECT * EXCLUDE (brk), ${sessionNumber(ORDER)} AS sess FROM breaks`;
+SELECT * EXCLUDE (brk), ${sessionNumber(ORDER)} AS sess FROM breaks`
+    : // Visitors are one unit: no session windows to sort ten million rows for. $4 (0 here) is
+      // still referenced, as Node DuckDB refuses a parameter the statement does not use.
+      `
+SELECT *, (0 * $4::BIGINT)::INTEGER AS sess FROM ev`
+}`;
 
-export const FN_EVENTS_SQL = `CREATE OR REPLACE TEMP TABLE fn_ev AS ${FN_EVENTS_SELECT}`;
+export const fnEventsSql = (sessions: boolean): string => `CREATE OR REPLACE TEMP TABLE fn_ev AS ${fnEventsSelect(sessions)}`;
 
 /** $1 fkey, $2 the mask of the steps that can start an attempt. */
 export const FN_UNITS_INSERT_SQL = `
@@ -133,7 +140,7 @@ export async function ensureFunnelBase(db: Db, options: FunnelBaseOptions): Prom
     async (id) => {
       await db.query(FN_UNITS_TABLE_SQL);
       await db.query(FN_REACH_TABLE_SQL);
-      await db.query(FN_EVENTS_SQL, eventParams({ ...o, unit }));
+      await db.query(fnEventsSql(unit === "session"), eventParams({ ...o, unit }));
       await db.query(FN_UNITS_INSERT_SQL, [id, startMask(o.mode, n)]);
       await db.query(reachInsertSql(o.mode, n), [id]);
       await db.query("DROP TABLE fn_ev");

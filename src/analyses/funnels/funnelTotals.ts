@@ -5,7 +5,7 @@
  * a window change only re-walks them.
  */
 import { defineQuery, type Db } from "../../query.js";
-import { FN_EVENTS_SELECT, eventParams } from "./funnelBase.js";
+import { fnEventsSelect, eventParams } from "./funnelBase.js";
 import { checkBaseOptions, checkWindow, encodeSteps, type FunnelBaseOptions } from "./funnelOptions.js";
 import { funnelAttempts, type Attempt, type FunnelEventArrays } from "./funnelAttempts.js";
 import type { FunnelCountRow } from "./funnelCounts.js";
@@ -23,7 +23,7 @@ export interface TotalsEventRow {
 // only the events that match a step. $5 is the mode.
 export const FUNNEL_TOTALS_EVENTS_SQL = `
 SELECT dense_rank() OVER (ORDER BY visitor_id)::INTEGER AS v, t::DOUBLE AS t, mask
-FROM (${FN_EVENTS_SELECT})
+FROM (${fnEventsSelect(false)})
 WHERE $5 = 'strict' OR mask <> 0
 ORDER BY visitor_id, t, fs, event_type`;
 
