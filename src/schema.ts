@@ -246,6 +246,30 @@ export const TABLES = {
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
+/**
+ * Tables the pipeline derives from the canonical ones at build time, so pages only aggregate.
+ * `search_queries` holds each distinct query text of `searches` and term of `search_terms_daily`
+ * once, normalised, tokenised and classified by intent (src/text, src/search). Its text was typed
+ * by shoppers, so it is published like the search log itself: internal builds only.
+ */
+export const DERIVED_TABLES = {
+  search_queries: {
+    name: "search_queries",
+    description: "Each distinct search text once: normalised form, language, tokens and intent (derived at build time).",
+    key: ["query"],
+    grain: "customer",
+    columns: [
+      c("query", "VARCHAR", "The text exactly as in searches.query or search_terms_daily.term.", false),
+      c("query_norm", "VARCHAR", "Normalised: NFKC, lower case, half-width, punctuation and spelling variants unified.", false),
+      c("lang", "VARCHAR", "zh or en.", false),
+      c("tokens", "VARCHAR", "Tokens after segmentation, stop words and stemming, joined by '|'; empty when none.", false),
+      c("token_count", "INTEGER", "Number of tokens.", false),
+      c("char_count", "INTEGER", "Characters of the normalised query (a Chinese character counts one).", false),
+      c("intent", "VARCHAR", "brand, product, attribute, price, promotion or question (src/search/intentRules.ts).", false)
+    ]
+  }
+} as const satisfies Record<string, TableSpec>;
+
 /** Tables the pipeline writes about itself; published in both modes. */
 export const META_TABLES = {
   sources: {
@@ -327,7 +351,7 @@ export const META_TABLES = {
 
 export type MetaTableName = keyof typeof META_TABLES;
 
-export const ALL_TABLES: Record<string, TableSpec> = { ...TABLES, ...META_TABLES };
+export const ALL_TABLES: Record<string, TableSpec> = { ...TABLES, ...DERIVED_TABLES, ...META_TABLES };
 
 /** DDL for a table, used by the loaders and by tests that build fixtures. */
 export function createTableSql(spec: TableSpec, name: string = spec.name): string {

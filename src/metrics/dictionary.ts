@@ -66,6 +66,9 @@ export const SESSION_GAP_MINUTES = 30;
 /** Last-touch attribution of an order to a session that started at most this long before it. */
 export const ATTRIBUTION_HOURS = 24;
 
+/** A search without a session id is credited with a purchase at most this long after it. */
+export const SEARCH_ATTRIBUTION_HOURS = 24;
+
 export const ACTIVE_WINDOW_DAYS = 180;
 export const CHURN_AFTER_DAYS = 365;
 
@@ -198,6 +201,16 @@ export const METRICS = {
       en: "GMV attributed to the source ÷ the source's visitors. Orders are attributed last-touch: to the source of the buyer's latest session that started within the 24 hours before the order was placed; orders with no such session (or no buyer key) stay unattributed and are counted separately."
     },
     { zh: "归因支付金额 / 访客数", en: "attributed GMV / visitors" }
+  ),
+  search_conversion: m(
+    "search_conversion",
+    "ratio",
+    { zh: "搜索支付转化率", en: "Search conversion (搜索支付转化率)" },
+    {
+      zh: "按人：有购买的搜索访客 ÷ 搜索访客（生意参谋口径）；按次：带来购买的搜索 ÷ 搜索次数。一次搜索带来购买，指同一访客在同一会话中、搜索之后有购买行为；搜索日志没有会话号时，指搜索后 24 小时内有购买行为。",
+      en: "Per visitor: searchers who bought ÷ searchers (the 生意参谋 definition); per search: searches followed by a purchase ÷ searches. A search is followed by a purchase when the same visitor has a purchase event after it in the same session, or, when the log has no session ids, within 24 hours after it."
+    },
+    { zh: "支付搜索访客 / 搜索访客", en: "paying searchers / searchers" }
   ),
   repurchase_rate: m(
     "repurchase_rate",
