@@ -7,7 +7,8 @@
  * arrays, and event types are never pasted into SQL text.
  */
 import { EVENT_TYPES } from "../../schema.js";
-import { isoDate, oneOf } from "../../query.js";
+import { oneOf } from "../../query.js";
+import { checkDateRange } from "../dateRange.js";
 
 export const FUNNEL_MODES = ["sequential", "strict", "any"] as const;
 export type FunnelMode = (typeof FUNNEL_MODES)[number];
@@ -64,9 +65,7 @@ export function checkBaseOptions(o: FunnelBaseOptions): FunnelBaseOptions {
   validateSteps(o.steps);
   oneOf("mode", o.mode, FUNNEL_MODES);
   oneOf("unit", o.unit, FUNNEL_UNITS);
-  isoDate("from", o.from);
-  isoDate("to", o.to);
-  if (o.from > o.to) throw new Error(`invalid date range: ${o.from} is after ${o.to}`);
+  checkDateRange(o.from, o.to);
   if (!Number.isInteger(o.gapMinutes) || o.gapMinutes < 1) throw new Error(`invalid gapMinutes: ${o.gapMinutes}`);
   return o;
 }

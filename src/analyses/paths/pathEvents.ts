@@ -8,7 +8,8 @@
  * Events in the same second are taken in the natural shopping order of their types (TIE_ORDER):
  * exports often stamp a click and the add-to-cart it caused with the same second.
  */
-import { isoDate, oneOf, type Param } from "../../query.js";
+import { oneOf, type Param } from "../../query.js";
+import { checkDateRange } from "../dateRange.js";
 import { sessionBreak, sessionNumber } from "../sessionSplit.js";
 
 export const PATH_LABELS = ["type", "typePage"] as const;
@@ -48,9 +49,7 @@ pe_raw AS (
 )`;
 
 export function pathBaseParams(o: PathBaseOptions): Param[] {
-  isoDate("from", o.from);
-  isoDate("to", o.to);
-  if (o.from > o.to) throw new Error(`invalid date range: ${o.from} is after ${o.to}`);
+  checkDateRange(o.from, o.to);
   if (!Number.isInteger(o.gapMinutes) || o.gapMinutes < 1) throw new Error(`invalid gapMinutes: ${o.gapMinutes}`);
   return [o.from, o.to, o.gapMinutes * 60, oneOf("label", o.label, PATH_LABELS), Boolean(o.collapse)];
 }

@@ -4,7 +4,8 @@
  * a visitor counts once per day), page views, paying buyers and paid amount, with conversion and
  * revenue per visitor from those same sums (the platform's own ratios). $1 from, $2 to, $3 currency.
  */
-import { defineQuery, isoDate } from "../../query.js";
+import { defineQuery } from "../../query.js";
+import { checkDateRange } from "../dateRange.js";
 
 export interface TrafficDailyOptions {
   from: string;
@@ -31,8 +32,4 @@ SELECT source, count(DISTINCT date)::INTEGER AS days, coalesce(sum(visitors), 0)
 FROM traffic_daily WHERE date >= $1::DATE AND date <= $2::DATE
 GROUP BY source ORDER BY visitors DESC, source`;
 
-export const trafficDaily = defineQuery<TrafficDailyOptions, TrafficDailyRow>("trafficDaily", TRAFFIC_DAILY_SQL, (o) => {
-  isoDate("from", o.from);
-  isoDate("to", o.to);
-  return [o.from, o.to, o.currency];
-});
+export const trafficDaily = defineQuery<TrafficDailyOptions, TrafficDailyRow>("trafficDaily", TRAFFIC_DAILY_SQL, (o) => [...checkDateRange(o.from, o.to), o.currency]);

@@ -4,6 +4,8 @@
  * orders, GMV, AOV and revenue per visitor attributed last-touch (METRICS.revenue_per_visitor:
  * the buyer's latest session starting within ATTRIBUTION_HOURS before the order was placed).
  *
+ * An order may be attributed to a session that started up to 24 hours before the range (its
+ * source gets the revenue, though that session is not among the range's visitors).
  * A visitor is new in the range when their first event in the whole log falls in it; they count
  * as new for the source of that first session. Visitors are distinct per source, so a visitor who
  * came from two sources counts in both rows (the totals row of trafficTotals counts them once).
@@ -38,14 +40,16 @@ export interface TrafficSourceRow {
 
 /** Sessions keyed by the chosen attribute, and orders attributed to them (shared with trafficTotals). */
 export const ATTRIBUTION_CTE = `${TRAFFIC_SESSIONS_CTE},
-keyed AS (
-  SELECT *, coalesce(CASE $4 WHEN 'device' THEN device ELSE source END, '${UNKNOWN}') AS value FROM ts_sessions
+keyed_all AS (
+  SELECT *, coalesce(CASE $4 WHEN 'device' THEN device ELSE source END, '${UNKNOWN}') AS value FROM ts_sessions_all
+), keyed AS (
+  SELECT * FROM keyed_all WHERE start_at >= $1::DATE
 ), purchases AS (
   SELECT o.order_id, o.customer_id, o.ordered_at, o.amount_paid FROM orders o
   WHERE ${IS_PURCHASE} AND o.currency = $5 AND o.ordered_at >= $1::DATE AND o.ordered_at < $2::DATE + INTERVAL 1 DAY
 ), attributed AS (
   SELECT p.order_id, p.amount_paid, k.value
-  FROM purchases p ASOF JOIN keyed k ON k.customer_id = p.customer_id AND p.ordered_at >= k.start_at
+  FROM purchases p ASOF JOIN keyed_all k ON k.customer_id = p.customer_id AND p.ordered_at >= k.start_at
   WHERE p.ordered_at <= k.start_at + INTERVAL ${ATTRIBUTION_HOURS} HOUR
 )`;
 
