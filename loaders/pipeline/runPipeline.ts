@@ -20,6 +20,8 @@ import { DERIVED_SOURCE, resolveTables } from "./resolveTables.ts";
 import { TableStore } from "./tableStore.ts";
 import { remaskFreeText } from "./remaskFreeText.ts";
 import { writeAggregates } from "./writeAggregates.ts";
+import { enrichSearchQueries } from "./enrichSearchQueries.ts";
+import { ReconciliationError } from "./reconciliationError.ts";
 import { parseDateTime } from "../clean/parseDateTime.ts";
 
 export type PublishMode = "internal" | "public";
@@ -76,7 +78,7 @@ const MAIN_TIME: Partial<Record<TableName, string>> = {
   products: "listed_date"
 };
 
-export class ReconciliationError extends Error {}
+export { ReconciliationError };
 
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult> {
   const say = opts.onProgress ?? (() => {});
@@ -149,6 +151,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     say("resolving duplicates and superseded rows");
     const removed = await resolveTables(conn, finalize, exportDates);
     await remaskFreeText(conn, textMasker);
+    await enrichSearchQueries(conn, store, say);
 
     const quality = await qualityRows(conn, reports, removed);
     reconcile(reports, quality);

@@ -22,6 +22,7 @@ export const TABLE_FILES = {
   traffic_daily: () => FileAttachment("../data/traffic_daily.parquet").href,
   product_daily: () => FileAttachment("../data/product_daily.parquet").href,
   search_terms_daily: () => FileAttachment("../data/search_terms_daily.parquet").href,
+  search_queries: () => FileAttachment("../data/search_queries.parquet").href,
   sources: () => FileAttachment("../data/sources.parquet").href,
   quality: () => FileAttachment("../data/quality.parquet").href,
   quality_columns: () => FileAttachment("../data/quality_columns.parquet").href,

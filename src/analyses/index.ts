@@ -38,6 +38,18 @@ import { pageClicks } from "./traffic/pageClicks.js";
 import { trafficDaily } from "./traffic/trafficDaily.js";
 import { abExperiments } from "./abtests/abExperiments.js";
 import { abVariants } from "./abtests/abVariants.js";
+import { searchQueries } from "./search/searchQueries.js";
+import { searchTerms } from "./search/searchTerms.js";
+import { searchTrend } from "./search/searchTrend.js";
+import { risingTerms } from "./search/risingTerms.js";
+import { longTailCurve } from "./search/longTailCurve.js";
+import { longTailShares } from "./search/longTailShares.js";
+import { queryLengths } from "./search/queryLengths.js";
+import { coTerms } from "./search/coTerms.js";
+import { intentMix } from "./search/intentMix.js";
+import { zeroResults } from "./search/zeroResults.js";
+import { lowConversion } from "./search/lowConversion.js";
+import { searchTermsDaily } from "./search/searchTermsDaily.js";
 import type { Query } from "../query.js";
 
 export const SHARED_QUERIES: readonly Query<never, unknown>[] = [
@@ -80,5 +92,17 @@ export const SHARED_QUERIES: readonly Query<never, unknown>[] = [
   pageClicks,
   trafficDaily,
   abExperiments,
-  abVariants
+  abVariants,
+  searchQueries,
+  searchTerms,
+  searchTrend,
+  risingTerms,
+  longTailCurve,
+  longTailShares,
+  queryLengths,
+  coTerms,
+  intentMix,
+  zeroResults,
+  lowConversion,
+  searchTermsDaily
 ] as unknown as Query<never, unknown>[];

@@ -44,6 +44,13 @@ const TRAFFIC_EXAMPLES = [
   { from: "2019-01-01", to: "2019-01-31", gapMinutes: 30, dim: "source", currency: "CNY", measure: "events" }
 ];
 
+/** Search filters over the demo log; the third range has no searches. */
+const SEARCH_ALL = { from: "2025-11-01", to: "2025-12-31", lang: "all", intent: "all" };
+const SEARCH_ZH = { from: "2024-01-01", to: "2025-12-31", lang: "zh", intent: "product" };
+const SEARCH_EMPTY = { from: "2019-01-01", to: "2019-01-31", lang: "en", intent: "all" };
+const SEARCH_FILTERS = [SEARCH_ALL, SEARCH_ZH, SEARCH_EMPTY];
+const SEARCH_TOP = SEARCH_FILTERS.map((o) => ({ ...o, minSearches: 2, top: 20 }));
+
 /** Options each shared query is compared under; every query in SHARED_QUERIES must have some. */
 const EXAMPLES: Record<string, unknown[]> = {
   overviewKpis: [
@@ -105,6 +112,18 @@ const EXAMPLES: Record<string, unknown[]> = {
     { experiment: "homepage_banner_2024", days: 7, currency: "CNY" },
     { experiment: "nope", days: 0, currency: "CNY" }
   ],
+  searchQueries: SEARCH_TOP.map((o, i) => ({ ...o, order: i === 1 ? "searchers" : "searches" })),
+  searchTerms: SEARCH_TOP.map((o, i) => ({ ...o, order: i === 1 ? "searches" : "searchers" })),
+  searchTrend: SEARCH_FILTERS.map((o, i) => ({ ...o, grain: i === 1 ? "week" : "day" })),
+  risingTerms: SEARCH_TOP,
+  longTailCurve: SEARCH_FILTERS,
+  longTailShares: SEARCH_FILTERS,
+  queryLengths: SEARCH_FILTERS.map((o, i) => ({ ...o, measure: i === 1 ? "tokens" : "chars" })),
+  coTerms: SEARCH_TOP,
+  intentMix: SEARCH_FILTERS,
+  zeroResults: SEARCH_TOP.map((o) => ({ ...o, minSearches: 1 })),
+  lowConversion: SEARCH_TOP,
+  searchTermsDaily: SEARCH_FILTERS.map((o) => ({ ...o, currency: "CNY", minVisitors: 1, top: 20, order: "visitors" })),
   categoryCycles: [{ currency: "CNY", through: "2025-12-31" }, { currency: "CNY", through: "2025-03-31", minGaps: 5 }, { currency: "CNY", through: "2019-01-01" }]
 };
 
