@@ -20,6 +20,7 @@ import { lifecycleStageSizes, lifecycleStageSummary, lifecycleTransitions } from
 import { funnelsDefaultView } from "../../src/analyses/funnels/funnelsDefaultView.ts";
 import { trafficDefaultView } from "../../src/analyses/traffic/trafficDefaultView.ts";
 import { abDefaultView } from "../../src/analyses/abtests/abDefaultView.ts";
+import { searchDefaultView } from "../../src/analyses/search/searchDefaultView.ts";
 import type { FileReport } from "./readSourceFile.ts";
 
 export interface BuildInfo {
@@ -136,5 +137,6 @@ export async function writeAggregates(
   writeFileSync(join(outDir, "funnels_default.json"), JSON.stringify(await funnelsDefaultView(db)));
   writeFileSync(join(outDir, "traffic_default.json"), JSON.stringify(await trafficDefaultView(db, info.mainCurrency ?? "CNY")));
   writeFileSync(join(outDir, "abtests_default.json"), JSON.stringify(await abDefaultView(db, info.mainCurrency ?? "CNY")));
+  writeFileSync(join(outDir, "search_default.json"), JSON.stringify(await searchDefaultView(db, info.mainCurrency ?? "CNY")));
   return info;
 }

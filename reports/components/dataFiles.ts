@@ -54,3 +54,6 @@ export const TRAFFIC_DEFAULT_FILE = () => FileAttachment("../data/traffic_defaul
 
 /** The A/B tests page's default view (per-variant aggregates only). */
 export const ABTESTS_DEFAULT_FILE = () => FileAttachment("../data/abtests_default.json").href;
+
+/** The Search keywords page's default view (aggregates of queries searched at least 5 times). */
+export const SEARCH_DEFAULT_FILE = () => FileAttachment("../data/search_default.json").href;

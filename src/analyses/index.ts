@@ -50,6 +50,7 @@ import { intentMix } from "./search/intentMix.js";
 import { zeroResults } from "./search/zeroResults.js";
 import { lowConversion } from "./search/lowConversion.js";
 import { searchTermsDaily } from "./search/searchTermsDaily.js";
+import { searchTotals } from "./search/searchTotals.js";
 import type { Query } from "../query.js";
 
 export const SHARED_QUERIES: readonly Query<never, unknown>[] = [
@@ -104,5 +105,6 @@ export const SHARED_QUERIES: readonly Query<never, unknown>[] = [
   intentMix,
   zeroResults,
   lowConversion,
-  searchTermsDaily
+  searchTermsDaily,
+  searchTotals
 ] as unknown as Query<never, unknown>[];

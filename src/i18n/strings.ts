@@ -5,9 +5,11 @@
  * strings in their own file (behaviourStrings.ts), spread in here.
  */
 import { EN_BEHAVIOUR, ZH_BEHAVIOUR } from "./behaviourStrings.js";
+import { EN_SEARCH, ZH_SEARCH } from "./searchStrings.js";
 
 export const ZH = {
   ...ZH_BEHAVIOUR,
+  ...ZH_SEARCH,
   "site.title": "shoplens",
   "nav.home": "首页",
   "nav.overview": "经营概览",
@@ -415,6 +417,7 @@ export type StringKey = keyof typeof ZH;
 
 export const EN: Record<StringKey, string> = {
   ...EN_BEHAVIOUR,
+  ...EN_SEARCH,
   "site.title": "shoplens",
   "nav.home": "Home",
   "nav.overview": "Overview",

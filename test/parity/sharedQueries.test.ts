@@ -121,6 +121,7 @@ const EXAMPLES: Record<string, unknown[]> = {
   queryLengths: SEARCH_FILTERS.map((o, i) => ({ ...o, measure: i === 1 ? "tokens" : "chars" })),
   coTerms: SEARCH_TOP,
   intentMix: SEARCH_FILTERS,
+  searchTotals: SEARCH_FILTERS,
   zeroResults: SEARCH_TOP.map((o) => ({ ...o, minSearches: 1 })),
   lowConversion: SEARCH_TOP,
   searchTermsDaily: SEARCH_FILTERS.map((o) => ({ ...o, currency: "CNY", minVisitors: 1, top: 20, order: "visitors" })),

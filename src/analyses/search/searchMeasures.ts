@@ -16,7 +16,7 @@ export const SEARCH_MEASURES = `
   (count(*) FILTER (WHERE clicked) / nullif(count(clicked), 0))::DOUBLE AS ctr,
   count(*) FILTER (WHERE results_count = 0)::INTEGER AS zero_results,
   count(*) FILTER (WHERE converted)::INTEGER AS converted_searches,
-  (count(*) FILTER (WHERE converted) / count(*))::DOUBLE AS conversion,
+  (count(*) FILTER (WHERE converted) / nullif(count(*), 0))::DOUBLE AS conversion,
   count(DISTINCT visitor_id) FILTER (WHERE converted)::INTEGER AS paying_searchers,
   (count(DISTINCT visitor_id) FILTER (WHERE converted) / nullif(count(DISTINCT visitor_id), 0))::DOUBLE AS visitor_conversion`;
 

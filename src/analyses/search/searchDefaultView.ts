@@ -1,0 +1,86 @@
+/**
+ * The Search keywords page at its default settings (search_default.json), computed at build
+ * time by the page's own queries over the last 30 days of the search log. Only aggregates, and
+ * only queries and terms searched at least PUBLIC_MIN_SEARCHES times, so a rare query someone
+ * typed does not travel into a public build on its own.
+ */
+import type { Db } from "../../query.js";
+import { lastDaysOf } from "../funnels/funnelsDefaultView.js";
+import { searchQueries, type SearchQueryRow } from "./searchQueries.js";
+import { searchTerms, type SearchTermRow } from "./searchTerms.js";
+import { searchTrend, type SearchTrendRow } from "./searchTrend.js";
+import { risingTerms, type RisingTermRow } from "./risingTerms.js";
+import { longTailCurve, type LongTailPoint } from "./longTailCurve.js";
+import { longTailShares, type LongTailShareRow } from "./longTailShares.js";
+import { queryLengths, type QueryLengthRow } from "./queryLengths.js";
+import { coTerms, type CoTermRow } from "./coTerms.js";
+import { intentMix, type IntentMixRow } from "./intentMix.js";
+import { zeroResults, type ZeroResultRow } from "./zeroResults.js";
+import { lowConversion, type LowConversionRow } from "./lowConversion.js";
+import { searchTermsDaily, type SearchTermsDailyRow } from "./searchTermsDaily.js";
+import { searchTotals, type SearchTotalsRow } from "./searchTotals.js";
+import type { SearchRankOptions } from "./searchRanking.js";
+
+export const PUBLIC_MIN_SEARCHES = 5;
+
+export interface SearchSettings extends SearchRankOptions {
+  grain: "day" | "week";
+}
+
+export interface SearchDefaultView {
+  log: { from: string; to: string } | null;
+  aggregates: { from: string; to: string } | null;
+  settings: SearchSettings;
+  queries: SearchQueryRow[];
+  terms: SearchTermRow[];
+  trend: SearchTrendRow[];
+  rising: RisingTermRow[];
+  curve: LongTailPoint[];
+  tail: LongTailShareRow[];
+  lengths: QueryLengthRow[];
+  coTerms: CoTermRow[];
+  intents: IntentMixRow[];
+  totals: SearchTotalsRow | null;
+  zero: ZeroResultRow[];
+  low: LowConversionRow[];
+  daily: SearchTermsDailyRow[];
+}
+
+async function span(db: Db, sql: string): Promise<{ from: string; to: string } | null> {
+  const [r] = await db.query<{ a: string | null; b: string | null }>(sql);
+  return r?.a && r.b ? { from: r.a, to: r.b } : null;
+}
+
+export const searchLogSpan = (db: Db) => span(db, "SELECT strftime(min(searched_at), '%Y-%m-%d') AS a, strftime(max(searched_at), '%Y-%m-%d') AS b FROM searches");
+export const searchTermsSpan = (db: Db) => span(db, "SELECT strftime(min(date), '%Y-%m-%d') AS a, strftime(max(date), '%Y-%m-%d') AS b FROM search_terms_daily");
+
+export function defaultSearchSettings(range: { from: string; to: string }): SearchSettings {
+  return { ...range, lang: "all", intent: "all", minSearches: PUBLIC_MIN_SEARCHES, top: 50, order: "searches", grain: "day" };
+}
+
+export async function searchDefaultView(db: Db, currency: string): Promise<SearchDefaultView | null> {
+  const log = await searchLogSpan(db);
+  const aggregates = await searchTermsSpan(db);
+  const base = log ?? aggregates;
+  if (!base) return null;
+  const s = defaultSearchSettings(lastDaysOf(base.from, base.to));
+  const f = { from: s.from, to: s.to, lang: s.lang, intent: s.intent };
+  return {
+    log,
+    aggregates,
+    settings: s,
+    queries: log ? await searchQueries.run(db, s) : [],
+    terms: log ? await searchTerms.run(db, s) : [],
+    trend: log ? await searchTrend.run(db, { ...f, grain: s.grain }) : [],
+    rising: log ? await risingTerms.run(db, s) : [],
+    curve: log ? await longTailCurve.run(db, f) : [],
+    tail: log ? await longTailShares.run(db, f) : [],
+    lengths: log ? await queryLengths.run(db, { ...f, measure: "chars" }) : [],
+    coTerms: log ? await coTerms.run(db, s) : [],
+    intents: log ? await intentMix.run(db, f) : [],
+    totals: log ? ((await searchTotals.run(db, f))[0] ?? null) : null,
+    zero: log ? await zeroResults.run(db, s) : [],
+    low: log ? await lowConversion.run(db, s) : [],
+    daily: aggregates ? await searchTermsDaily.run(db, { ...f, currency, minVisitors: PUBLIC_MIN_SEARCHES, top: 50, order: "visitors" }) : []
+  };
+}
