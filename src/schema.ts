@@ -267,6 +267,62 @@ export const DERIVED_TABLES = {
       c("char_count", "INTEGER", "Characters of the normalised query (a Chinese character counts one).", false),
       c("intent", "VARCHAR", "brand, product, attribute, price, promotion or question (src/search/intentRules.ts).", false)
     ]
+  },
+  feedback_scores: {
+    name: "feedback_scores",
+    description: "Per feedback item with text: sentiment, aspects and data-driven topic (derived at build time).",
+    key: ["feedback_id"],
+    grain: "customer",
+    columns: [
+      c("feedback_id", "VARCHAR", "The feedback item.", false),
+      c("sentiment", "VARCHAR", "positive, negative or neutral.", false),
+      c("score", "DOUBLE", "Probability-like positive score in [0, 1] (lexicon: rescaled from −1…1).", false),
+      c("scored_by", "VARCHAR", "rating (the item's own stars), model (trained on the shop's rated items) or lexicon.", false),
+      c("aspects", "VARCHAR", "Aspect ids joined by '|' (src/topics/aspectDictionaries.ts); empty when none.", false),
+      c("topic", "INTEGER", "Dominant data-driven (NMF) topic, 0-based; null when the text has no modelled terms."),
+      c("topic_weight", "DOUBLE", "Weight of the dominant topic.")
+    ]
+  },
+  feedback_topics: {
+    name: "feedback_topics",
+    description: "The data-driven (NMF) topics of the feedback text, each named by its top terms (derived at build time).",
+    key: ["topic"],
+    grain: "aggregate",
+    columns: [
+      c("topic", "INTEGER", "Topic index, 0-based.", false),
+      c("top_terms", "VARCHAR", "Top terms joined by '|', strongest first.", false),
+      c("documents", "INTEGER", "Items whose dominant topic this is.", false),
+      c("share", "DOUBLE", "Share of the items with modelled terms.", false)
+    ]
+  },
+  feedback_opinions: {
+    name: "feedback_opinions",
+    description: "Aspect–opinion pairs (物流 → 很快) with how many items hold them (derived at build time).",
+    key: ["aspect", "aspect_word", "opinion"],
+    grain: "aggregate",
+    columns: [
+      c("aspect", "VARCHAR", "Aspect id.", false),
+      c("aspect_word", "VARCHAR", "The word that named the aspect.", false),
+      c("opinion", "VARCHAR", "The opinion word, negation kept (不快).", false),
+      c("negated", "BOOLEAN", "Whether the opinion is negated.", false),
+      c("items", "INTEGER", "Feedback items holding the pair.", false)
+    ]
+  },
+  feedback_model: {
+    name: "feedback_model",
+    description: "How the sentiment was scored and how accurate the trained model was on held-out rated items.",
+    key: ["method"],
+    grain: "aggregate",
+    columns: [
+      c("method", "VARCHAR", "model (trained on ratings) or lexicon.", false),
+      c("rated_items", "INTEGER", "Items with a rating and text (training material).", false),
+      c("held_out", "INTEGER", "Rated items held out for the evaluation (stratified half)."),
+      c("accuracy", "DOUBLE", "Held-out accuracy."),
+      c("balanced_accuracy", "DOUBLE", "Held-out balanced accuracy."),
+      c("macro_f1", "DOUBLE", "Held-out macro-F1."),
+      c("majority_rate", "DOUBLE", "Share of the larger class among the held-out items."),
+      c("lexicon_balanced_accuracy", "DOUBLE", "The lexicon's balanced accuracy on the same held-out items.")
+    ]
   }
 } as const satisfies Record<string, TableSpec>;
 
