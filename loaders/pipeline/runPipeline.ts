@@ -21,6 +21,7 @@ import { TableStore } from "./tableStore.ts";
 import { remaskFreeText } from "./remaskFreeText.ts";
 import { writeAggregates } from "./writeAggregates.ts";
 import { enrichSearchQueries } from "./enrichSearchQueries.ts";
+import { enrichFeedback } from "./enrichFeedback.ts";
 import { ReconciliationError } from "./reconciliationError.ts";
 import { parseDateTime } from "../clean/parseDateTime.ts";
 
@@ -152,6 +153,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     const removed = await resolveTables(conn, finalize, exportDates);
     await remaskFreeText(conn, textMasker);
     await enrichSearchQueries(conn, store, say);
+    await enrichFeedback(conn, store, say);
 
     const quality = await qualityRows(conn, reports, removed);
     reconcile(reports, quality);
