@@ -79,6 +79,15 @@ export function funnelSummary(rows: readonly FunnelCountRow[], unit: FunnelUnit,
   const last = rows[rows.length - 1]!;
   let worst = rows[1]!;
   for (const r of rows.slice(1)) if ((r.pct_prev ?? 1) < (worst.pct_prev ?? 1)) worst = r;
+  if (unit === "total") {
+    return t(lang, "fn.summaryTotal", {
+      entered: formatNumber(first.units, lang),
+      done: formatNumber(last.units, lang),
+      rate: formatPercent(last.pct_first, lang),
+      worst: worst.step,
+      lost: formatPercent(1 - (worst.pct_prev ?? 0), lang)
+    });
+  }
   return t(lang, "fn.summary", {
     all: formatNumber(first.all_units, lang),
     unit: unitName,

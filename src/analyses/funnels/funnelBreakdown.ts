@@ -3,7 +3,7 @@
  * the traffic source, device or category of the unit's first (or last) event that has one, or the
  * province of the customer behind the visitor. The `top` values by entrants are shown; the rest
  * are grouped as "(other)", and units without a value as "(unknown)".
- * $1 fkey, $2 window in ms, $3 attribute column, $4 top, $5 number of steps.
+ * $1 fkey, $2 window in seconds (a 30-day window in ms overflows a 32-bit parameter), $3 attribute column, $4 top, $5 number of steps.
  */
 import { defineQuery, oneOf } from "../../query.js";
 import { runOnFunnelBase } from "./funnelBase.js";
@@ -48,7 +48,7 @@ WITH u AS (
 ), r AS (
   SELECT u.raw_value, f.step, count(*) AS units
   FROM fn_reach f JOIN u ON u.unit_id = f.unit_id
-  WHERE f.fkey = $1::INTEGER AND f.ms <= $2::BIGINT GROUP BY ALL
+  WHERE f.fkey = $1::INTEGER AND f.ms <= $2::BIGINT * 1000 GROUP BY ALL
 ), ranked AS (
   SELECT raw_value, row_number() OVER (ORDER BY units DESC, raw_value) AS rk FROM r WHERE step = 1 AND raw_value <> '${UNKNOWN}'
 ), named AS (
@@ -70,7 +70,7 @@ export const funnelBreakdown = defineQuery<FunnelBreakdownOptions, FunnelBreakdo
   (o) => {
     const top = o.top;
     if (!Number.isInteger(top) || top < 1 || top > 50) throw new Error(`invalid top: ${top}`);
-    return [0, checkWindow(o.windowSeconds) * 1000, breakdownColumn(oneOf("dim", o.dim, BREAKDOWN_DIMS), oneOf("touch", o.touch, TOUCHES)), top, o.steps.length];
+    return [0, checkWindow(o.windowSeconds), breakdownColumn(oneOf("dim", o.dim, BREAKDOWN_DIMS), oneOf("touch", o.touch, TOUCHES)), top, o.steps.length];
   },
   runOnFunnelBase
 );

@@ -2,7 +2,7 @@
  * Units reaching each step within the conversion window, conversion relative to step 1 and to the
  * previous step, and the time to convert (shortest time from a start, FUNNEL_CONVENTIONS): median,
  * 25th, 75th and 90th percentiles, as observed values (quantile_disc: a time that happened).
- * Reads the materialised base: $1 fkey, $2 window in ms, $3 number of steps.
+ * Reads the materialised base: $1 fkey, $2 window in seconds (a 30-day window in ms overflows a 32-bit parameter), $3 number of steps.
  */
 import { defineQuery } from "../../query.js";
 import { runOnFunnelBase } from "./funnelBase.js";
@@ -26,7 +26,7 @@ export interface FunnelCountRow {
 
 export const FUNNEL_COUNTS_SQL = `
 WITH r AS (
-  SELECT step, ms FROM fn_reach WHERE fkey = $1::INTEGER AND ms <= $2::BIGINT
+  SELECT step, ms FROM fn_reach WHERE fkey = $1::INTEGER AND ms <= $2::BIGINT * 1000
 ), c AS (
   SELECT step, count(*) AS units,
     quantile_disc(ms, 0.25) AS p25, quantile_disc(ms, 0.5) AS p50, quantile_disc(ms, 0.75) AS p75, quantile_disc(ms, 0.9) AS p90
@@ -47,6 +47,6 @@ FROM j ORDER BY step`;
 export const funnelCounts = defineQuery<FunnelWindowOptions, FunnelCountRow>(
   "funnelCounts",
   FUNNEL_COUNTS_SQL,
-  (o) => [0, checkWindow(o.windowSeconds) * 1000, o.steps.length],
+  (o) => [0, checkWindow(o.windowSeconds), o.steps.length],
   runOnFunnelBase
 );

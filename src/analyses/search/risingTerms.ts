@@ -2,8 +2,8 @@
  * Rising terms: searches per term (token) in the range against the previous range of the same
  * length just before it (环比, comparisonRange "previous"): volume now and before, the change and
  * growth = (now − before) ÷ before, which is null for a term with no searches before (`is_new`).
- * Listed: terms with at least `minSearches` searches now and more than before; new terms first,
- * then by growth, then by volume. A search counts once per distinct term of its query. The totals
+ * Listed: terms with at least `minSearches` searches now and more than before, ranked by the
+ * change in searches (a ratio would put 1 → 5 above 100 → 150), then by volume. A search counts once per distinct term of its query. The totals
  * of both ranges come with every row: when `previous_total` is 0 the log does not reach back that
  * far and every term is "new" for want of data, not because it is.
  * $1 from, $2 to, $3 lang, $4 intent, $5 previous from, $6 previous to, $7 minSearches, $8 top.
@@ -43,7 +43,7 @@ SELECT t.term, t.now_n::INTEGER AS searches, t.before_n::INTEGER AS previous_sea
   ((t.now_n - t.before_n) / nullif(t.before_n, 0))::DOUBLE AS growth, t.before_n = 0 AS is_new,
   tot.now_n::INTEGER AS total, tot.before_n::INTEGER AS previous_total
 FROM t, tot WHERE t.now_n >= $7::INTEGER AND t.now_n > t.before_n
-ORDER BY is_new DESC, growth DESC NULLS LAST, searches DESC, t.term
+ORDER BY change DESC, searches DESC, t.term
 LIMIT $8::INTEGER`;
 
 export const risingTerms = defineQuery<SearchTopOptions, RisingTermRow>("risingTerms", RISING_TERMS_SQL, (o) => {

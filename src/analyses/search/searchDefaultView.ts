@@ -1,8 +1,9 @@
 /**
  * The Search keywords page at its default settings (search_default.json), computed at build
- * time by the page's own queries over the last 30 days of the search log. Only aggregates, and
- * only queries and terms searched at least PUBLIC_MIN_SEARCHES times, so a rare query someone
- * typed does not travel into a public build on its own.
+ * time by the page's own queries over the last 30 days of the search log: aggregates only. For a
+ * public build (`forPublic`) every listed query or term must have been searched by at least
+ * PUBLIC_MIN_SEARCHES different visitors — one shopper typing the same words five times is not
+ * published — and the lists that carry no visitor counts (rising terms, term pairs) are left out.
  */
 import type { Db } from "../../query.js";
 import { lastDaysOf } from "../funnels/funnelsDefaultView.js";
@@ -58,14 +59,14 @@ export function defaultSearchSettings(range: { from: string; to: string }): Sear
   return { ...range, lang: "all", intent: "all", minSearches: PUBLIC_MIN_SEARCHES, top: 50, order: "searches", grain: "day" };
 }
 
-export async function searchDefaultView(db: Db, currency: string): Promise<SearchDefaultView | null> {
+export async function searchDefaultView(db: Db, currency: string, forPublic = false): Promise<SearchDefaultView | null> {
   const log = await searchLogSpan(db);
   const aggregates = await searchTermsSpan(db);
   const base = log ?? aggregates;
   if (!base) return null;
   const s = defaultSearchSettings(lastDaysOf(base.from, base.to));
   const f = { from: s.from, to: s.to, lang: s.lang, intent: s.intent };
-  return {
+  const view: SearchDefaultView = {
     log,
     aggregates,
     settings: s,
@@ -82,5 +83,16 @@ export async function searchDefaultView(db: Db, currency: string): Promise<Searc
     zero: log ? await zeroResults.run(db, s) : [],
     low: log ? await lowConversion.run(db, s) : [],
     daily: aggregates ? await searchTermsDaily.run(db, { ...f, currency, minVisitors: PUBLIC_MIN_SEARCHES, top: 50, order: "visitors" }) : []
+  };
+  if (!forPublic) return view;
+  const enough = (n: number | null | undefined) => (n ?? 0) >= PUBLIC_MIN_SEARCHES;
+  return {
+    ...view,
+    queries: view.queries.filter((r) => enough(r.searchers)),
+    terms: view.terms.filter((r) => enough(r.searchers)),
+    low: view.low.filter((r) => enough(r.searchers)),
+    zero: view.zero.filter((r) => enough(r.zero_result_searchers)),
+    rising: [],
+    coTerms: []
   };
 }

@@ -6,9 +6,10 @@
  *
  * An order may be attributed to a session that started up to 24 hours before the range (its
  * source gets the revenue, though that session is not among the range's visitors).
- * A visitor is new in the range when their first event in the whole log falls in it; they count
- * as new for the source of that first session. Visitors are distinct per source, so a visitor who
- * came from two sources counts in both rows (the totals row of trafficTotals counts them once).
+ * A visitor is new when their first event in the whole log falls in the range, returning when
+ * they had events before it — in every source row they appear in. Visitors are distinct per
+ * source, so a visitor who came from two sources counts in both rows (trafficTotals counts them
+ * once).
  * $1 from, $2 to, $3 gap seconds, $4 'source' | 'device', $5 currency.
  */
 import { defineQuery, oneOf } from "../../query.js";
@@ -55,9 +56,9 @@ keyed_all AS (
 
 export const TRAFFIC_SOURCES_SQL = `WITH ${ATTRIBUTION_CTE},
 first_seen AS (SELECT visitor_id, min(event_at) AS first_at FROM events GROUP BY visitor_id),
-first_sess AS (SELECT visitor_id, arg_min(value, start_at) AS value, min(start_at) AS start_at FROM keyed GROUP BY visitor_id),
 new_v AS (
-  SELECT f.value, count(*) AS new_visitors FROM first_sess f JOIN first_seen s ON s.visitor_id = f.visitor_id AND s.first_at = f.start_at GROUP BY f.value
+  SELECT k.value, count(DISTINCT k.visitor_id) AS new_visitors FROM keyed k JOIN first_seen s ON s.visitor_id = k.visitor_id
+  WHERE s.first_at >= $1::DATE GROUP BY k.value
 ), per AS (
   SELECT value, count(DISTINCT visitor_id) AS visitors, count(*) AS sessions, count(DISTINCT visitor_id) FILTER (WHERE bought) AS buyers FROM keyed GROUP BY value
 ), money AS (

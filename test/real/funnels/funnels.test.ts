@@ -13,7 +13,7 @@ import { funnelCounts } from "../../../src/analyses/funnels/funnelCounts.ts";
 import type { FunnelMode, FunnelSteps } from "../../../src/analyses/funnels/funnelOptions.ts";
 
 const STEPS: FunnelSteps = [["view"], ["fav", "cart"], ["buy"]];
-const WINDOWS = [600, 3600, 86400];
+const WINDOWS = [600, 3600, 86400, 30 * 86400];
 const MODES: FunnelMode[] = ["sequential", "strict", "any"];
 
 const CASES = [

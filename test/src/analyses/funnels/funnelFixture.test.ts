@@ -58,6 +58,8 @@ describe("funnel counts by visitor", () => {
     expect(await counts("sequential", "visitor", 199)).toEqual([6, 3, 1]); // a (cart 100), b (cart 100), d
     expect(await counts("sequential", "visitor", 200)).toEqual([6, 3, 2]); // + a buy
     expect(await counts("sequential", "visitor", 400)).toEqual([6, 4, 3]); // + e (view 3000 → fav 3300 → buy 3400)
+    // 30 days (2,592,000,000 ms) must not wrap around as a 32-bit parameter: the window is bound in seconds.
+    expect(await counts("sequential", "visitor", 30 * 86_400)).toEqual([6, 4, 3]);
   });
 
   it("strict: an event between two steps breaks the chain", async () => {

@@ -129,17 +129,18 @@ describe("trend and rising terms", () => {
   it("compares with the previous range of equal length", async () => {
     // Previous range 04-24 … 04-30: 连衣裙 1 (s16), 耐克 打折 跑鞋 2 each (s17, s18); s22 (04-23) is before it.
     const rows = await risingTerms.run(fx.db, { ...ALL, minSearches: 2, top: 100 });
+    // Ranked by the change in searches (a ratio would put 1 → 5 above 100 → 150).
     expect(rows.map((r) => [r.term, r.searches, r.previous_searches, r.growth, r.is_new])).toEqual([
+      ["连衣裙", 7, 1, 6, false],
       ["红色", 3, 0, null, true],
       ["dress", 2, 0, null, true],
       ["red", 2, 0, null, true],
       ["台灯", 2, 0, null, true],
-      ["独角兽", 2, 0, null, true],
-      ["连衣裙", 7, 1, 6, false] // 耐克 打折 跑鞋: 2 now, 2 before — not rising
+      ["独角兽", 2, 0, null, true] // 耐克 打折 跑鞋: 2 now, 2 before — not rising
     ]);
-    expect(rows[0]).toMatchObject({ change: 3, total: 16, previous_total: 3 });
+    expect(rows[0]).toMatchObject({ change: 6, total: 16, previous_total: 3 });
     const min3 = await risingTerms.run(fx.db, { ...ALL, minSearches: 3, top: 1 });
-    expect(min3.map((r) => r.term)).toEqual(["红色"]);
+    expect(min3.map((r) => r.term)).toEqual(["连衣裙"]);
   });
 });
 

@@ -15,7 +15,7 @@
  *   S4 v3 05-01 20:00     (unknown) (unknown) —   —    (new)
  *   S5 v4 05-02 08:00     抖音   app     —       k4   (source from the 08:01 event, device from 08:00; new)
  * → 4 visitors, 5 sessions, buyers v1 v2. v1 is new (first log event 05-01 09:00) for 抖音, the source
- *   of their first session; in the 直通车 row v1 is a returning visitor.
+ *   of their first session — and in the 直通车 row too: new means first seen in the range.
  * Orders (paid unless said; purchase = paid and not cancelled; CNY; placed in the range):
  *   o1  k1 05-01 09:40:00 100  → S1 (latest k1 session started ≤ 09:40)          抖音
  *   o2  k1 05-02 10:10:01  50  → S2 started exactly 24 h before: inside            直通车
@@ -31,7 +31,7 @@
  * Purchases: o1 o2 o3 o4 o6 o10 o11 = 7, 380; attributed o1 o2 o4 o10 o11 = 5, 330; without customer 1 (o6);
  * without a session 1 (o3).
  * By source: 抖音 S1 S5: 2 visitors (both new), 1 buyer (v1), o1 + o10 = 140, AOV 70, RPV 70;
- *   直通车 S2: 1 visitor (returning), 0 buyers (v1 bought in S1, a 抖音 session), o2 50;
+ *   直通车 S2: 1 visitor (new), 0 buyers (v1 bought in S1, a 抖音 session), o2 50;
  *   手淘搜索 S3: 1 returning, 1 buyer, o4 + o11 = 140, AOV 70, RPV 140; (unknown) S4: 1 new, no orders.
  * traffic_daily (生意参谋; visitors / PV / paying buyers / paid CNY; 下单买家数 = paying + 3, never used):
  *   抖音 05-01 100 / 300 / 5 / 500, 05-02 120 / 360 / 7 / 700.5, 05-03 999 … (outside);
@@ -109,7 +109,7 @@ describe("trafficSources", () => {
       ["抖音", 2, 2, 2, 0, 1, 0.5, 2, 140, 70, 70], // S1 S5; o1 100 + o10 40 (placed the second S5 starts)
       ["(unknown)", 1, 1, 1, 0, 0, 0, 0, 0, null, 0], // v3: no source on any event
       ["手淘搜索", 1, 1, 0, 1, 1, 1, 2, 140, 70, 140], // v2 first seen 04-20; o4 80 + o11 60 (refunded, still a purchase)
-      ["直通车", 1, 1, 0, 1, 0, 0, 1, 50, 50, 50] // v1's second session; o2 exactly 24 h after it; o3 1 s later is not
+      ["直通车", 1, 1, 1, 0, 0, 0, 1, 50, 50, 50] // v1's second session (v1 is new: first seen 05-01); o2 exactly 24 h after it; o3 1 s later is not
     ]);
   });
 
@@ -120,7 +120,7 @@ describe("trafficSources", () => {
       ["mobile", 2, 2, 1, 1, 2, 1, 3, 240, 80, 120],
       ["(unknown)", 1, 1, 1, 0, 0, 0, 0, 0, null, 0],
       ["app", 1, 1, 1, 0, 0, 0, 1, 40, 40, 40],
-      ["pc", 1, 1, 0, 1, 0, 0, 1, 50, 50, 50]
+      ["pc", 1, 1, 1, 0, 0, 0, 1, 50, 50, 50]
     ]);
   });
 
