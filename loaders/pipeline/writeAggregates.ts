@@ -21,6 +21,7 @@ import { funnelsDefaultView } from "../../src/analyses/funnels/funnelsDefaultVie
 import { trafficDefaultView } from "../../src/analyses/traffic/trafficDefaultView.ts";
 import { abDefaultView } from "../../src/analyses/abtests/abDefaultView.ts";
 import { searchDefaultView } from "../../src/analyses/search/searchDefaultView.ts";
+import { feedbackDefaultView } from "../../src/analyses/feedback/feedbackDefaultView.ts";
 import type { FileReport } from "./readSourceFile.ts";
 
 export interface BuildInfo {
@@ -137,6 +138,7 @@ export async function writeAggregates(
   writeFileSync(join(outDir, "funnels_default.json"), JSON.stringify(await funnelsDefaultView(db)));
   writeFileSync(join(outDir, "traffic_default.json"), JSON.stringify(await trafficDefaultView(db, info.mainCurrency ?? "CNY")));
   writeFileSync(join(outDir, "abtests_default.json"), JSON.stringify(await abDefaultView(db, info.mainCurrency ?? "CNY")));
-  writeFileSync(join(outDir, "search_default.json"), JSON.stringify(await searchDefaultView(db, info.mainCurrency ?? "CNY")));
+  writeFileSync(join(outDir, "search_default.json"), JSON.stringify(await searchDefaultView(db, info.mainCurrency ?? "CNY", ctx.mode === "public")));
+  writeFileSync(join(outDir, "feedback_default.json"), JSON.stringify(await feedbackDefaultView(db)));
   return info;
 }

@@ -61,3 +61,6 @@ export const ABTESTS_DEFAULT_FILE = () => FileAttachment("../data/abtests_defaul
 
 /** The Search keywords page's default view (aggregates of queries searched at least 5 times). */
 export const SEARCH_DEFAULT_FILE = () => FileAttachment("../data/search_default.json").href;
+
+/** The Feedback page's default view (aggregates only: no text, no quotes, no ids). */
+export const FEEDBACK_DEFAULT_FILE = () => FileAttachment("../data/feedback_default.json").href;

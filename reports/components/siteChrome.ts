@@ -7,7 +7,7 @@ import type { StringKey } from "../lib/i18n/strings.js";
 import { t } from "../lib/i18n/t.js";
 
 /** Page ids, in sidebar and pager order; each has one source in reports/[lang]/<id>.md. */
-export const PAGE_IDS = ["index", "overview", "rfm", "clv", "lifecycle", "funnels", "traffic", "ab_tests", "search", "quality", "explore", "glossary"] as const;
+export const PAGE_IDS = ["index", "overview", "rfm", "clv", "lifecycle", "funnels", "traffic", "ab_tests", "search", "feedback", "quality", "explore", "glossary"] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 const NAV_KEYS: Record<PageId, StringKey> = {
@@ -20,6 +20,7 @@ const NAV_KEYS: Record<PageId, StringKey> = {
   traffic: "nav.traffic",
   ab_tests: "nav.ab_tests",
   search: "nav.search",
+  feedback: "nav.feedback",
   quality: "nav.quality",
   explore: "nav.explore",
   glossary: "nav.glossary"

@@ -51,6 +51,19 @@ import { zeroResults } from "./search/zeroResults.js";
 import { lowConversion } from "./search/lowConversion.js";
 import { searchTermsDaily } from "./search/searchTermsDaily.js";
 import { searchTotals } from "./search/searchTotals.js";
+import { feedbackTrend } from "./feedback/feedbackTrend.js";
+import { aspectSentiment } from "./feedback/aspectSentiment.js";
+import { aspectsByGroup } from "./feedback/aspectsByGroup.js";
+import { emergingAspects } from "./feedback/emergingAspects.js";
+import { npsSummary } from "./feedback/npsSummary.js";
+import { npsTrend } from "./feedback/npsTrend.js";
+import { complaintRate } from "./feedback/complaintRate.js";
+import { complaintTrend } from "./feedback/complaintTrend.js";
+import { feedbackQuotes } from "./feedback/feedbackQuotes.js";
+import { feedbackItems } from "./feedback/feedbackItems.js";
+import { feedbackTopicsTable } from "./feedback/feedbackTopicsTable.js";
+import { feedbackModelTable } from "./feedback/feedbackModelTable.js";
+import { opinionPairsTable } from "./feedback/opinionPairsTable.js";
 import type { Query } from "../query.js";
 
 export const SHARED_QUERIES: readonly Query<never, unknown>[] = [
@@ -106,5 +119,18 @@ export const SHARED_QUERIES: readonly Query<never, unknown>[] = [
   zeroResults,
   lowConversion,
   searchTermsDaily,
-  searchTotals
+  searchTotals,
+  feedbackTrend,
+  aspectSentiment,
+  aspectsByGroup,
+  emergingAspects,
+  npsSummary,
+  npsTrend,
+  complaintRate,
+  complaintTrend,
+  feedbackQuotes,
+  feedbackItems,
+  feedbackTopicsTable,
+  feedbackModelTable,
+  opinionPairsTable
 ] as unknown as Query<never, unknown>[];

@@ -6,10 +6,12 @@
  */
 import { EN_BEHAVIOUR, ZH_BEHAVIOUR } from "./behaviourStrings.js";
 import { EN_SEARCH, ZH_SEARCH } from "./searchStrings.js";
+import { EN_FEEDBACK, ZH_FEEDBACK } from "./feedbackStrings.js";
 
 export const ZH = {
   ...ZH_BEHAVIOUR,
   ...ZH_SEARCH,
+  ...ZH_FEEDBACK,
   "site.title": "shoplens",
   "nav.home": "首页",
   "nav.overview": "经营概览",
@@ -418,6 +420,7 @@ export type StringKey = keyof typeof ZH;
 export const EN: Record<StringKey, string> = {
   ...EN_BEHAVIOUR,
   ...EN_SEARCH,
+  ...EN_FEEDBACK,
   "site.title": "shoplens",
   "nav.home": "Home",
   "nav.overview": "Overview",

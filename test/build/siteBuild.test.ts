@@ -50,7 +50,7 @@ function dataDigest(dist: string): string {
   return h.digest("hex");
 }
 
-const PAGES = ["index", "overview", "rfm", "clv", "lifecycle", "funnels", "traffic", "ab_tests", "search", "quality", "explore", "glossary"];
+const PAGES = ["index", "overview", "rfm", "clv", "lifecycle", "funnels", "traffic", "ab_tests", "search", "feedback", "quality", "explore", "glossary"];
 let first: { status: number | null; output: string };
 let canaries: string[];
 

@@ -14,7 +14,7 @@ const site = inject("site");
 const origin = new URL(site.url).origin;
 const SHOTS = join(import.meta.dirname, "screenshots");
 const LANGS = ["zh", "en"] as const;
-const PAGES = ["", "overview", "rfm", "clv", "lifecycle", "funnels", "traffic", "ab_tests", "search", "quality", "explore", "glossary"] as const;
+const PAGES = ["", "overview", "rfm", "clv", "lifecycle", "funnels", "traffic", "ab_tests", "search", "feedback", "quality", "explore", "glossary"] as const;
 const HTML_LANG = { zh: "zh-CN", en: "en" };
 
 let browser: Browser;

@@ -165,7 +165,7 @@ describe("public build", () => {
   it("zh and en: the behaviour and search pages show their build-time views with disabled inputs and no visitor lists", async () => {
     const fn = nodeJson({ dist, outDir }, "funnels_default");
     const ab = nodeJson({ dist, outDir }, "abtests_default");
-    for (const [lang, id] of [["zh", "funnels"], ["en", "traffic"], ["en", "ab_tests"], ["zh", "search"]] as const) {
+    for (const [lang, id] of [["zh", "funnels"], ["en", "traffic"], ["en", "ab_tests"], ["zh", "search"], ["en", "feedback"]] as const) {
       const context = await browser.newContext(contextFor(lang));
       const page = await context.newPage();
       const log = watch(page);
@@ -182,6 +182,11 @@ describe("public build", () => {
         }
         if (id === "traffic") await expect.poll(() => page.locator(".sl-traffic-totals").count(), { timeout: 30_000 }).toBe(1);
         if (id === "search") await expect.poll(() => page.locator(".sl-search-kpis").count(), { timeout: 30_000 }).toBe(1);
+        if (id === "feedback") {
+          await expect.poll(() => page.locator(".sl-aspects tbody tr").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+          // No customer's words in a public build.
+          expect(await page.locator(".sl-quotes").count()).toBe(0);
+        }
         // The A/B page's sample-size calculator is arithmetic on typed numbers, not data: it stays usable.
         const editable = id === "ab_tests" ? 3 : 0;
         expect(await page.locator("#observablehq-main input[type=date]:not(:disabled), #observablehq-main input[type=number]:not(:disabled)").count()).toBe(editable);

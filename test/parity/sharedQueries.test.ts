@@ -51,6 +51,13 @@ const SEARCH_EMPTY = { from: "2019-01-01", to: "2019-01-31", lang: "en", intent:
 const SEARCH_FILTERS = [SEARCH_ALL, SEARCH_ZH, SEARCH_EMPTY];
 const SEARCH_TOP = SEARCH_FILTERS.map((o) => ({ ...o, minSearches: 2, top: 20 }));
 
+/** Feedback filters over the demo; the third range has no feedback. */
+const FB_ALL = { from: "2025-01-01", to: "2025-12-31", kind: "all", sentiment: "all", aspect: "all", category: "all", brand: "all" };
+const FB_NEG = { from: "2024-01-01", to: "2025-12-31", kind: "review", sentiment: "negative", aspect: "quality", category: "all", brand: "all" };
+const FB_EMPTY = { ...FB_ALL, from: "2019-01-01", to: "2019-01-31" };
+const FB_FILTERS = [FB_ALL, FB_NEG, FB_EMPTY];
+const without = (o: Record<string, unknown>, key: string) => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
+
 /** Options each shared query is compared under; every query in SHARED_QUERIES must have some. */
 const EXAMPLES: Record<string, unknown[]> = {
   overviewKpis: [
@@ -125,6 +132,19 @@ const EXAMPLES: Record<string, unknown[]> = {
   zeroResults: SEARCH_TOP.map((o) => ({ ...o, minSearches: 1 })),
   lowConversion: SEARCH_TOP,
   searchTermsDaily: SEARCH_FILTERS.map((o) => ({ ...o, currency: "CNY", minVisitors: 1, top: 20, order: "visitors" })),
+  feedbackTrend: FB_FILTERS.map((o, i) => ({ ...o, grain: i === 1 ? "week" : "month" })),
+  aspectSentiment: FB_FILTERS,
+  aspectsByGroup: FB_FILTERS.map((o, i) => ({ ...o, dim: i === 1 ? "brand" : "category", top: 5 })),
+  emergingAspects: FB_FILTERS.map((o) => ({ ...without(o, "sentiment"), minNegative: 1 })),
+  npsSummary: [{ ...FB_ALL, kind: "survey" }, { ...FB_ALL, from: "2024-01-01" }, FB_EMPTY],
+  npsTrend: [{ ...FB_ALL, grain: "month" }, { ...FB_ALL, kind: "survey", grain: "week" }, { ...FB_EMPTY, grain: "month" }],
+  complaintRate: FB_FILTERS.map((o, i) => without(i === 1 ? { ...o, sentiment: "all" } : o, "kind")),
+  complaintTrend: FB_FILTERS.map((o, i) => ({ ...without(i === 1 ? { ...o, sentiment: "all" } : o, "kind"), grain: "month" })),
+  feedbackQuotes: FB_FILTERS.map((o) => ({ ...o, perAspect: 3 })),
+  feedbackItems: FB_FILTERS,
+  feedbackTopicsTable: [{}, {}],
+  feedbackModelTable: [{}, {}],
+  opinionPairsTable: [{ top: 5, aspect: "all" }, { top: 3, aspect: "logistics" }, { top: 3, aspect: "effect" }],
   categoryCycles: [{ currency: "CNY", through: "2025-12-31" }, { currency: "CNY", through: "2025-03-31", minGaps: 5 }, { currency: "CNY", through: "2019-01-01" }]
 };
 
