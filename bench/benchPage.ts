@@ -27,3 +27,43 @@ export function buildBenchPage(name: string, entry: string, { duckdb = false } =
   writeFileSync(join(out, "index.html"), `<!doctype html><meta charset="utf-8"><title>bench ${name}</title><script type="module" src="./entry.js"></script>`);
   return out;
 }
+
+/**
+ * Builds the bench page, opens it `runs` times in headless Chromium (a fresh context each, so no
+ * run warms the next) with `query`, and hands each run's window.__bench to `row`, which returns
+ * that run's table row. Prints Chromium's user agent once and returns the rows.
+ */
+export async function runBrowserBench<B>(
+  name: string,
+  entry: string,
+  { query, runs, timeoutMs }: { query: string; runs: number; timeoutMs: number },
+  row: (bench: B, run: number) => string
+): Promise<string[]> {
+  const { serveDist } = await import("../test/site/serveDist.ts");
+  const { launch } = await import("../test/e2e/helpers/browser.ts");
+  const out = buildBenchPage(name, entry, { duckdb: true });
+  const served = await serveDist(out);
+  const browser = await launch();
+  const rows: string[] = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(`${served.url}index.html?${query}`);
+      await page.waitForFunction(() => (window as any).__bench || (window as any).__benchError, null, { timeout: timeoutMs, polling: 500 });
+      const error = await page.evaluate(() => (window as any).__benchError);
+      if (error) throw new Error(error);
+      const b = (await page.evaluate(() => (window as any).__bench)) as B & { userAgent: string };
+      if (r === 0) console.log(`Chromium: ${b.userAgent}`);
+      rows.push(row(b, r + 1));
+      await page.context().close();
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  return rows;
+}
+
+/** The median (lower middle) of timings, and "p50 (max …)" as the tables print them. */
+export const p50 = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+export const p50Max = (xs: readonly number[]) => `${p50(xs).toFixed(0)} (max ${Math.max(...xs).toFixed(0)})`;

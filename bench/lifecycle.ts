@@ -11,37 +11,15 @@
  *     the grain, so the page does not recompute them when it changes.
  * Prints a table; writes only bench/out/lifecycle-browser/.
  */
-import { serveDist } from "../test/site/serveDist.ts";
-import { arg, buildBenchPage } from "./benchPage.ts";
-import { launch } from "../test/e2e/helpers/browser.ts";
+import { arg, p50Max, runBrowserBench } from "./benchPage.ts";
 
 const customers = Number(arg("customers", "320000"));
 const changes = Number(arg("changes", "10"));
 const runs = Number(arg("runs", "3"));
 
-const out = buildBenchPage("lifecycle-browser", "bench/lifecycleBrowser/entry.ts", { duckdb: true });
-
-const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-const served = await serveDist(out);
-const browser = await launch();
-const rows: string[] = [];
-try {
-  for (let r = 0; r < runs; r++) {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${served.url}index.html?customers=${customers}&changes=${changes}`);
-    await page.waitForFunction(() => (window as any).__bench || (window as any).__benchError, null, { timeout: 900_000, polling: 500 });
-    const error = await page.evaluate(() => (window as any).__benchError);
-    if (error) throw new Error(error);
-    const b: any = await page.evaluate(() => (window as any).__bench);
-    if (r === 0) console.log(`Chromium: ${b.userAgent}`);
-    const f = (xs: number[]) => `${p50(xs).toFixed(0)} (max ${Math.max(...xs).toFixed(0)})`;
-    rows.push(`| ${r + 1} | ${b.customers.toLocaleString("en")} / ${b.orders.toLocaleString("en")} | ${f(b.cohortMs)} | ${f(b.grainMs)} | ${f(b.stageMs)} |`);
-    await page.context().close();
-  }
-} finally {
-  await browser.close();
-  await served.close();
-}
+const rows = await runBrowserBench<any>("lifecycle-browser", "bench/lifecycleBrowser/entry.ts", { query: `customers=${customers}&changes=${changes}`, runs, timeoutMs: 900_000 }, (b, r) =>
+  `| ${r} | ${b.customers.toLocaleString("en")} / ${b.orders.toLocaleString("en")} | ${p50Max(b.cohortMs)} | ${p50Max(b.grainMs)} | ${p50Max(b.stageMs)} |`
+);
 console.log(`${changes} grain changes per run (ms)`);
 console.log("| run | customers / orders | cohort table p50 | grain change (cohorts + growth) p50 | stage counts after a threshold change p50 |");
 console.log("|---|---|---|---|---|");

@@ -10,37 +10,15 @@
  * The build-time side (normalising and segmenting a million queries) is `npm run bench:text`.
  * Prints a table; writes only bench/out/search-browser/.
  */
-import { serveDist } from "../test/site/serveDist.ts";
-import { arg, buildBenchPage } from "./benchPage.ts";
-import { launch } from "../test/e2e/helpers/browser.ts";
+import { arg, p50Max, runBrowserBench } from "./benchPage.ts";
 
 const searches = Number(arg("searches", "1000000"));
 const changes = Number(arg("changes", "10"));
 const runs = Number(arg("runs", "3"));
 
-const out = buildBenchPage("search-browser", "bench/searchBrowser/entry.ts", { duckdb: true });
-
-const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-const served = await serveDist(out);
-const browser = await launch();
-const rows: string[] = [];
-try {
-  for (let r = 0; r < runs; r++) {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${served.url}index.html?searches=${searches}&changes=${changes}`);
-    await page.waitForFunction(() => (window as any).__bench || (window as any).__benchError, null, { timeout: 900_000, polling: 500 });
-    const error = await page.evaluate(() => (window as any).__benchError);
-    if (error) throw new Error(error);
-    const b: any = await page.evaluate(() => (window as any).__bench);
-    if (r === 0) console.log(`Chromium: ${b.userAgent}`);
-    const f = (xs: number[]) => `${p50(xs).toFixed(0)} (max ${Math.max(...xs).toFixed(0)})`;
-    rows.push(`| ${r + 1} | ${b.searches.toLocaleString("en")} | ${f(b.monthMs)} | ${f(b.yearMs)} |`);
-    await page.context().close();
-  }
-} finally {
-  await browser.close();
-  await served.close();
-}
+const rows = await runBrowserBench<any>("search-browser", "bench/searchBrowser/entry.ts", { query: `searches=${searches}&changes=${changes}`, runs, timeoutMs: 900_000 }, (b, r) =>
+  `| ${r} | ${b.searches.toLocaleString("en")} | ${p50Max(b.monthMs)} | ${p50Max(b.yearMs)} |`
+);
 console.log(`${changes} date-range changes per run (ms)`);
 console.log("| run | searches | four-week range: page re-aggregation p50 | thirteen-month range p50 |");
 console.log("|---|---|---|---|");

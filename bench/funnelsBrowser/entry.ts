@@ -3,20 +3,11 @@
  * adapter and the page's own funnel queries, on a synthetic behaviour log of the L demo's size
  * generated in SQL. Results go to window.__bench.
  */
-import * as duckdb from "@duckdb/duckdb-wasm";
-import { wasmDb } from "../../src/engine/wasmDb.ts";
-import type { WasmConnection } from "../../src/engine/loadParquet.ts";
+import { openBenchDb, publishBench } from "../browserBenchDb.ts";
 import { createTableSql, ALL_TABLES } from "../../src/schema.ts";
 import { funnelView } from "../../src/analyses/funnels/funnelView.ts";
 import { funnelBreakdown } from "../../src/analyses/funnels/funnelBreakdown.ts";
 import type { FunnelViewOptions } from "../../src/analyses/funnels/funnelView.ts";
-
-declare global {
-  interface Window {
-    __bench?: unknown;
-    __benchError?: string;
-  }
-}
 
 const params = new URLSearchParams(location.search);
 const EVENTS = Number(params.get("events") ?? 10_000_000);
@@ -24,11 +15,7 @@ const CHANGES = Number(params.get("changes") ?? 10);
 const WINDOWS = [600, 3600, 86_400, 3 * 86_400, 7 * 86_400];
 
 async function main() {
-  const worker = new Worker("./duckdb-browser-eh.worker.js");
-  const raw = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await raw.instantiate("./duckdb-eh.wasm");
-  const conn = await raw.connect();
-  const db = wasmDb(conn as unknown as WasmConnection);
+  const db = await openBenchDb();
   for (const t of ["events", "customers"] as const) await db.query(createTableSql(ALL_TABLES[t]));
   await db.query("SELECT setseed(0.42)");
   // Sessions of 3–12 events over two years, ~45 % of visitors returning: views, then maybe a
@@ -70,7 +57,7 @@ async function main() {
   // Totals with re-entry walk the sorted events in TypeScript: the first call fetches them.
   const totalsFirstMs = await timed(() => funnelView(db, { ...month, unit: "total" }));
   for (let i = 0; i < CHANGES; i++) totalsMs.push(await timed(() => funnelView(db, { ...month, unit: "total", windowSeconds: WINDOWS[i % WINDOWS.length]! })));
-  window.__bench = { events, inMonth, baseMonthMs, baseAllMs, windowMonthMs, windowAllMs, totalsFirstMs, totalsMs, userAgent: navigator.userAgent };
+  return { events, inMonth, baseMonthMs, baseAllMs, windowMonthMs, windowAllMs, totalsFirstMs, totalsMs };
 }
 
-main().catch((e) => (window.__benchError = String(e?.stack ?? e)));
+publishBench(main);

@@ -3,31 +3,18 @@
  * adapter and the page's own lifecycle queries, on a synthetic shop generated in SQL. Results go
  * to window.__bench.
  */
-import * as duckdb from "@duckdb/duckdb-wasm";
-import { wasmDb } from "../../src/engine/wasmDb.ts";
-import type { WasmConnection } from "../../src/engine/loadParquet.ts";
+import { openBenchDb, publishBench } from "../browserBenchDb.ts";
 import { createTableSql, ALL_TABLES } from "../../src/schema.ts";
 import { cohortRetention } from "../../src/analyses/lifecycle/cohortRetention.ts";
 import { lifecycleGrowth } from "../../src/analyses/lifecycle/lifecycleGrowth.ts";
 import { lifecycleStageSummary } from "../../src/analyses/lifecycle/lifecycleStages.ts";
-
-declare global {
-  interface Window {
-    __bench?: unknown;
-    __benchError?: string;
-  }
-}
 
 const params = new URLSearchParams(location.search);
 const CUSTOMERS = Number(params.get("customers") ?? 320000);
 const CHANGES = Number(params.get("changes") ?? 10);
 
 async function main() {
-  const worker = new Worker("./duckdb-browser-eh.worker.js");
-  const raw = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await raw.instantiate("./duckdb-eh.wasm");
-  const conn = await raw.connect();
-  const db = wasmDb(conn as unknown as WasmConnection);
+  const db = await openBenchDb();
   await db.query(createTableSql(ALL_TABLES.orders));
   await db.query("SELECT setseed(0.42)");
   // The L demo's size: 320,000 customers, 70 % buying once, over two years.
@@ -60,7 +47,7 @@ async function main() {
     await lifecycleStageSummary.run(db, { ...stages, atRiskDays: 90 + i });
     stageMs.push(performance.now() - t);
   }
-  window.__bench = { customers: CUSTOMERS, orders, cohortMs, grainMs, stageMs, userAgent: navigator.userAgent };
+  return { customers: CUSTOMERS, orders, cohortMs, grainMs, stageMs };
 }
 
-main().catch((e) => (window.__benchError = String(e?.stack ?? e)));
+publishBench(main);

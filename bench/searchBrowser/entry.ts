@@ -3,9 +3,7 @@
  * adapter and the Search page's own queries, on a synthetic search log generated in SQL (the
  * build-time derived search_queries included). Results go to window.__bench.
  */
-import * as duckdb from "@duckdb/duckdb-wasm";
-import { wasmDb } from "../../src/engine/wasmDb.ts";
-import type { WasmConnection } from "../../src/engine/loadParquet.ts";
+import { openBenchDb, publishBench } from "../browserBenchDb.ts";
 import { createTableSql, ALL_TABLES } from "../../src/schema.ts";
 import { searchTotals } from "../../src/analyses/search/searchTotals.ts";
 import { searchQueries } from "../../src/analyses/search/searchQueries.ts";
@@ -14,23 +12,12 @@ import { searchTrend } from "../../src/analyses/search/searchTrend.ts";
 import { intentMix } from "../../src/analyses/search/intentMix.ts";
 import { zeroResults } from "../../src/analyses/search/zeroResults.ts";
 
-declare global {
-  interface Window {
-    __bench?: unknown;
-    __benchError?: string;
-  }
-}
-
 const params = new URLSearchParams(location.search);
 const SEARCHES = Number(params.get("searches") ?? 1_000_000);
 const CHANGES = Number(params.get("changes") ?? 10);
 
 async function main() {
-  const worker = new Worker("./duckdb-browser-eh.worker.js");
-  const raw = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await raw.instantiate("./duckdb-eh.wasm");
-  const conn = await raw.connect();
-  const db = wasmDb(conn as unknown as WasmConnection);
+  const db = await openBenchDb();
   for (const t of ["searches", "search_queries", "events"] as const) await db.query(createTableSql(ALL_TABLES[t]));
   await db.query("SELECT setseed(0.42)");
   // 50,000 distinct queries of one to three of 2,000 words, Zipf-like popularity.
@@ -69,7 +56,7 @@ async function main() {
     await page(`2024-${m}-01`, `2025-${m}-28`);
     yearMs.push(performance.now() - t);
   }
-  window.__bench = { searches: n, monthMs, yearMs, userAgent: navigator.userAgent };
+  return { searches: n, monthMs, yearMs };
 }
 
-main().catch((e) => (window.__benchError = String(e?.stack ?? e)));
+publishBench(main);
