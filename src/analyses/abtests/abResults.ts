@@ -19,6 +19,17 @@ export interface AbReadOptions {
   correction: Correction;
   /** Planned visitors per arm; 0 = none stated. */
   plannedPerArm: number;
+  /** The designed split, one weight per variant in the rows' order (e.g. [1, 1], [90, 10]); default even. */
+  expectedShares?: readonly number[];
+}
+
+/** "50/50", "90:10" or "1,1,2" → weights; throws naming the text when it is not one positive number per variant. */
+export function parseSplit(text: string, variants: number): number[] {
+  const parts = text.split(/[\s/:,，]+/).filter(Boolean).map(Number);
+  if (parts.length !== variants || parts.some((w) => !(w > 0 && Number.isFinite(w)))) {
+    throw new Error(`invalid split "${text}": expected ${variants} positive numbers such as ${Array(variants).fill(1).join("/")}`);
+  }
+  return parts;
 }
 
 export interface AbComparison {
@@ -71,7 +82,7 @@ export function readExperiment(rows: readonly AbVariantRow[], o: AbReadOptions):
   const adjusted = o.correction === "holm" ? holmAdjust(ps) : o.correction === "bh" ? benjaminiHochbergAdjust(ps) : ps;
   const comparisons = raw.map((r, i) => ({ ...r, adjustedP: adjusted[i]!, significant: adjusted[i]! < o.alpha }));
   const visitors = rows.map((r) => r.visitors);
-  const srm = rows.length >= 2 && visitors.some((n) => n > 0) ? sampleRatioMismatch(visitors) : null;
+  const srm = rows.length >= 2 && visitors.some((n) => n > 0) ? sampleRatioMismatch(visitors, o.expectedShares ? { expectedShares: o.expectedShares } : {}) : null;
   const smallest = Math.min(...visitors);
   return {
     variants: [...rows],

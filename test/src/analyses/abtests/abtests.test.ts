@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureDb, order } from "../../../helpers/fixtureDb.ts";
 import { abVariants, type AbVariantRow } from "../../../../src/analyses/abtests/abVariants.ts";
 import { abExperiments } from "../../../../src/analyses/abtests/abExperiments.ts";
-import { readExperiment } from "../../../../src/analyses/abtests/abResults.ts";
+import { readExperiment, parseSplit } from "../../../../src/analyses/abtests/abResults.ts";
 import { defaultControl } from "../../../../src/analyses/abtests/abDefaultView.ts";
 
 const row = (variant: string, visitors: number, converters: number, rpv_mean = 0, rpv_var: number | null = 1): AbVariantRow => ({
@@ -53,6 +53,17 @@ describe("reading an experiment", () => {
     const fine = readExperiment([row("A", 5000, 500), row("B", 4850, 485)], { control: "A", alpha: 0.05, correction: "bh", plannedPerArm: 4800 });
     expect(fine.srm!.mismatch).toBe(false);
     expect(fine.early).toBeNull();
+  });
+
+  it("checks the split against the designed weights, not only an even one", () => {
+    // 9,000 vs 1,000 is a glaring mismatch for 50/50 and exactly right for 90/10.
+    const rows = [row("A", 9000, 900), row("B", 1000, 100)];
+    expect(readExperiment(rows, { control: "A", alpha: 0.05, correction: "holm", plannedPerArm: 0 }).srm!.mismatch).toBe(true);
+    const designed = readExperiment(rows, { control: "A", alpha: 0.05, correction: "holm", plannedPerArm: 0, expectedShares: parseSplit("90/10", 2) });
+    expect(designed.srm!.chiSquare).toBeCloseTo(0, 10);
+    expect(designed.srm!.mismatch).toBe(false);
+    expect(parseSplit("1:1:2", 3)).toEqual([1, 1, 2]);
+    expect(() => parseSplit("50/50", 3)).toThrow('invalid split "50/50": expected 3 positive numbers');
   });
 
   it("names the reason a comparison cannot be made instead of failing the page", () => {
