@@ -12,42 +12,20 @@
  * again (what each change would cost without the per-date base).
  * Prints a table; writes only bench/out/rfm-browser/ (the bundle and DuckDB's files).
  */
-import { serveDist } from "../test/site/serveDist.ts";
-import { arg, buildBenchPage } from "./benchPage.ts";
-import { launch } from "../test/e2e/helpers/browser.ts";
+import { arg, runBrowserBench } from "./benchPage.ts";
 
 const customers = Number(arg("customers", "200000"));
 const changes = Number(arg("changes", "24"));
 const runs = Number(arg("runs", "3"));
 
-const out = buildBenchPage("rfm-browser", "bench/rfmBrowser/entry.ts", { duckdb: true });
-
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))];
 };
-const served = await serveDist(out);
-const browser = await launch();
-const rows: string[] = [];
-try {
-  for (let r = 0; r < runs; r++) {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${served.url}index.html?customers=${customers}&changes=${changes}`);
-    await page.waitForFunction(() => (window as any).__bench || (window as any).__benchError, null, { timeout: 600_000, polling: 500 });
-    const error = await page.evaluate(() => (window as any).__benchError);
-    if (error) throw new Error(error);
-    const b: any = await page.evaluate(() => (window as any).__bench);
-    const f = (x: number) => x.toFixed(0);
-    rows.push(
-      `| ${r + 1} | ${b.customers.toLocaleString("en")} / ${b.orders.toLocaleString("en")} | ${f(b.baseMs)} | ${f(pct(b.segmentsMs, 0.5))} (max ${f(Math.max(...b.segmentsMs))}) | ${f(pct(b.allViewsMs, 0.5))} (max ${f(Math.max(...b.allViewsMs))}) | ${f(pct(b.recomputeMs, 0.5))} | ${(pct(b.segmentsMs, 0.5) / pct(b.recomputeMs, 0.5)).toFixed(2)} |`
-    );
-    if (r === 0) console.log(`Chromium: ${b.userAgent}`);
-    await page.context().close();
-  }
-} finally {
-  await browser.close();
-  await served.close();
-}
+const f = (x: number) => x.toFixed(0);
+const rows = await runBrowserBench<any>("rfm-browser", "bench/rfmBrowser/entry.ts", { query: `customers=${customers}&changes=${changes}`, runs, timeoutMs: 600_000 }, (b, r) =>
+  `| ${r} | ${b.customers.toLocaleString("en")} / ${b.orders.toLocaleString("en")} | ${f(b.baseMs)} | ${f(pct(b.segmentsMs, 0.5))} (max ${f(Math.max(...b.segmentsMs))}) | ${f(pct(b.allViewsMs, 0.5))} (max ${f(Math.max(...b.allViewsMs))}) | ${f(pct(b.recomputeMs, 0.5))} | ${(pct(b.segmentsMs, 0.5) / pct(b.recomputeMs, 0.5)).toFixed(2)} |`
+);
 console.log(`customers ${customers}, ${changes} changes per run (ms)`);
 console.log("| run | customers / orders | per-date base, once | re-score + segments p50 | every scoring view p50 | baseline: recompute from orders p50 | ratio p50 / baseline |");
 console.log("|---|---|---|---|---|---|---|");

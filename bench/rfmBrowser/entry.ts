@@ -3,9 +3,7 @@
  * page's own adapter (src/engine/wasmDb.ts) and the page's own RFM queries, on a synthetic shop
  * generated in SQL. Results go to window.__bench.
  */
-import * as duckdb from "@duckdb/duckdb-wasm";
-import { wasmDb } from "../../src/engine/wasmDb.ts";
-import type { WasmConnection } from "../../src/engine/loadParquet.ts";
+import { openBenchDb, publishBench } from "../browserBenchDb.ts";
 import { createTableSql, ALL_TABLES } from "../../src/schema.ts";
 import { ensureRfmBase } from "../../src/analyses/rfm/rfmBase.ts";
 import { rfmSegments } from "../../src/analyses/rfm/rfmSegments.ts";
@@ -14,23 +12,12 @@ import { rfmGrid } from "../../src/analyses/rfm/rfmGrid.ts";
 import { rfmBins } from "../../src/analyses/rfm/rfmBins.ts";
 import type { RfmOptions } from "../../src/analyses/rfm/rfmScoring.ts";
 
-declare global {
-  interface Window {
-    __bench?: unknown;
-    __benchError?: string;
-  }
-}
-
 const params = new URLSearchParams(location.search);
 const CUSTOMERS = Number(params.get("customers") ?? 200000);
 const CHANGES = Number(params.get("changes") ?? 20);
 
 async function main() {
-  const worker = new Worker("./duckdb-browser-eh.worker.js");
-  const raw = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await raw.instantiate("./duckdb-eh.wasm");
-  const conn = await raw.connect();
-  const db = wasmDb(conn as unknown as WasmConnection);
+  const db = await openBenchDb();
   await db.query(createTableSql(ALL_TABLES.orders));
   // A shop of CUSTOMERS buyers: 70 % bought once, the rest up to 12 times; two years of dates;
   // amounts skewed like real baskets. Seeded, so every run scores the same customers.
@@ -87,7 +74,7 @@ async function main() {
     await rfmSegments.run(db, { asOf: d, currency: "CNY", scheme: "named" });
     recomputeMs.push(performance.now() - t);
   }
-  window.__bench = { customers: CUSTOMERS, orders, generateMs, baseMs, segmentsMs, allViewsMs, recomputeMs, userAgent: navigator.userAgent };
+  return { customers: CUSTOMERS, orders, generateMs, baseMs, segmentsMs, allViewsMs, recomputeMs };
 }
 
-main().catch((e) => (window.__benchError = String(e?.stack ?? e)));
+publishBench(main);

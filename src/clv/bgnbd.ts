@@ -12,6 +12,7 @@
  * per pattern.
  */
 import { ClvError } from "./errors.js";
+import { alphaStart, requireRepeatBuyers } from "./fitStart.js";
 import { fitMaximumLikelihood, type FitOptions, type MlFit } from "./fitMaximumLikelihood.js";
 import { checkHistory, checkTime, preparePatterns, type PreparedPatterns, type RfmInput } from "./patterns.js";
 import { oneMinusPowOverExponent } from "./specialFunctions.js";
@@ -131,21 +132,8 @@ export function bgNbdLogLikelihood(params: BgNbdParams, data: RfmInput): number 
 export function fitBgNbd(data: RfmInput, options: BgNbdFitOptions = {}): BgNbdFit {
   const d = prepare(data);
   const minRepeat = options.minRepeatBuyers ?? 10;
-  if (d.repeatBuyers < minRepeat) {
-    throw new ClvError(
-      "too_few_repeat_buyers",
-      `Only ${d.repeatBuyers} of ${d.n} customers bought again in the calibration period; at least ${minRepeat} repeat buyers are needed to fit BG/NBD.`,
-      `校准期内 ${d.n} 位顾客中只有 ${d.repeatBuyers} 位复购，拟合 BG/NBD 模型至少需要 ${minRepeat} 位复购顾客。`,
-      { repeatBuyers: d.repeatBuyers, customers: d.n, minRepeatBuyers: minRepeat }
-    );
-  }
-  // Scale-aware start: r/α is the mean purchase rate, so α0 = mean T / mean x (any time unit).
-  let sx = 0, sT = 0;
-  for (let i = 0; i < d.x.length; i++) {
-    sx += d.count[i] * d.x[i];
-    sT += d.count[i] * d.uT[d.TIdx[i]];
-  }
-  const alpha0 = Math.max(sT, 1e-9) / Math.max(sx, 1e-9);
+  requireRepeatBuyers(d, minRepeat, "BG/NBD");
+  const alpha0 = alphaStart(d);
   const fit = fitMaximumLikelihood<BgNbdParams>(
     {
       model: "BG/NBD",

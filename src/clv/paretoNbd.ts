@@ -19,6 +19,7 @@
  * patterns (with daily data both are bounded by the calendar).
  */
 import { ClvError } from "./errors.js";
+import { alphaStart, requireRepeatBuyers } from "./fitStart.js";
 import { fitMaximumLikelihood, type FitOptions, type MlFit } from "./fitMaximumLikelihood.js";
 import { hyp2f1b1 } from "./hyp2f1b1.js";
 import { checkHistory, checkTime, preparePatterns, type PreparedPatterns, type RfmInput } from "./patterns.js";
@@ -188,20 +189,8 @@ export function paretoNbdLogLikelihood(params: ParetoNbdParams, data: RfmInput):
 export function fitParetoNbd(data: RfmInput, options: ParetoNbdFitOptions = {}): ParetoNbdFit {
   const d = prepare(data);
   const minRepeat = options.minRepeatBuyers ?? 10;
-  if (d.repeatBuyers < minRepeat) {
-    throw new ClvError(
-      "too_few_repeat_buyers",
-      `Only ${d.repeatBuyers} of ${d.n} customers bought again in the calibration period; at least ${minRepeat} repeat buyers are needed to fit Pareto/NBD.`,
-      `校准期内 ${d.n} 位顾客中只有 ${d.repeatBuyers} 位复购，拟合 Pareto/NBD 模型至少需要 ${minRepeat} 位复购顾客。`,
-      { repeatBuyers: d.repeatBuyers, customers: d.n, minRepeatBuyers: minRepeat }
-    );
-  }
-  let sx = 0, sT = 0;
-  for (let i = 0; i < d.x.length; i++) {
-    sx += d.count[i] * d.x[i];
-    sT += d.count[i] * d.uT[d.TIdx[i]];
-  }
-  const alpha0 = Math.max(sT, 1e-9) / Math.max(sx, 1e-9);
+  requireRepeatBuyers(d, minRepeat, "Pareto/NBD");
+  const alpha0 = alphaStart(d);
   const status = { badPairs: 0 };
   const fit = fitMaximumLikelihood<ParetoNbdParams>(
     {

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TABLES } from "../../src/schema.ts";
 import { formatMoney } from "../../src/i18n/format.ts";
@@ -36,6 +36,28 @@ afterAll(async () => {
   await served?.close();
   rmSync(root, { recursive: true, force: true });
 });
+
+/**
+ * Opens `path` of the public site in a fresh context, waits until it has settled, runs the page's
+ * own checks, then the ones every public page must pass: no error, no customer-level table
+ * requested, no console error.
+ */
+async function checkPublicPage(lang: "zh" | "en", path: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext(contextFor(lang));
+  const page = await context.newPage();
+  const log = watch(page);
+  await page.addInitScript(instrument);
+  try {
+    await page.goto(new URL(path, served.url).href);
+    await settled(page);
+    await check(page);
+    expect(await page.locator(".sl-error, .observablehq--error").count()).toBe(0);
+    expect(log.requests.filter((u) => CUSTOMER_TABLES.some((t) => u.includes(`/${t}.`)))).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
 
 describe("public build", () => {
   it("says public in build_info.json, here and as published", () => {
@@ -97,82 +119,43 @@ describe("public build", () => {
   it("en: RFM shows the build-time segments with disabled inputs, no customer list and no customer rows requested", async () => {
     const rfm = nodeJson({ dist, outDir }, "rfm_default");
     expect(rfm.summary.customers).toBeGreaterThan(0);
-    const context = await browser.newContext(contextFor("en"));
-    const page = await context.newPage();
-    const log = watch(page);
-    await page.addInitScript(instrument);
-    try {
-      // A shared link's parameters must not relabel the build-time view.
-      await page.goto(new URL("en/rfm?bins=3&scheme=eight&currency=USD", served.url).href);
-      await settled(page);
+    // A shared link's parameters must not relabel the build-time view.
+    await checkPublicPage("en", "en/rfm?bins=3&scheme=eight&currency=USD", async (page) => {
       const shown = () =>
         page.locator(".sl-segments tbody tr").evaluateAll((rows) => rows.map((r) => [(r as HTMLElement).dataset.segment, Number((r as HTMLElement).dataset.customers)]));
       await expect.poll(shown, { timeout: 30_000 }).toEqual(rfm.segments.named.map((r: { segment: string; customers: number }) => [r.segment, r.customers]));
       expect(await page.locator("input[type=date]:not(:disabled)").count()).toBe(0);
       expect(await page.locator(".sl-download").count()).toBe(0);
-      expect(await page.locator(".sl-error, .observablehq--error").count()).toBe(0);
-      expect(log.requests.filter((u) => CUSTOMER_TABLES.some((t) => u.includes(`/${t}.`)))).toEqual([]);
-      expect(log.consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it("zh: Customer value shows the build-time fits with disabled inputs and no churn-risk list", async () => {
     const clv = nodeJson({ dist, outDir }, "clv_default");
-    const context = await browser.newContext(contextFor("zh"));
-    const page = await context.newPage();
-    const log = watch(page);
-    await page.addInitScript(instrument);
-    try {
-      await page.goto(new URL("zh/clv", served.url).href);
-      await settled(page);
+    await checkPublicPage("zh", "zh/clv", async (page) => {
       // The 500-customer demo may be too small to fit: then the page shows the model's reason.
       const fitted = clv.predicted.fits.filter((f: { model?: string }) => f.model).length;
       await expect.poll(() => page.locator(".sl-fit, .sl-notice").count(), { timeout: 30_000 }).toBeGreaterThan(0);
       expect(await page.locator(".sl-fit").count()).toBeGreaterThanOrEqual(fitted);
       expect(await page.locator("#observablehq-main input:not(:disabled)").count()).toBe(0);
       expect(await page.locator(".sl-download").count()).toBe(0);
-      expect(await page.locator(".sl-error, .observablehq--error").count()).toBe(0);
-      expect(log.requests.filter((u) => CUSTOMER_TABLES.some((t) => u.includes(`/${t}.`)))).toEqual([]);
-      expect(log.consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it("en: Lifecycle shows the build-time cohorts and stages with disabled inputs and no customer list", async () => {
     const lc = nodeJson({ dist, outDir }, "lifecycle_default");
-    const context = await browser.newContext(contextFor("en"));
-    const page = await context.newPage();
-    const log = watch(page);
-    await page.addInitScript(instrument);
-    try {
-      await page.goto(new URL("en/lifecycle", served.url).href);
-      await settled(page);
+    await checkPublicPage("en", "en/lifecycle", async (page) => {
       const shown = () => page.locator(".sl-stages tbody tr").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.customers)));
       await expect.poll(shown, { timeout: 30_000 }).toEqual(lc.stages.map((r: { customers: number }) => r.customers));
       expect(await page.locator("#observablehq-main input[type=date]:not(:disabled), #observablehq-main input[type=number]:not(:disabled)").count()).toBe(0);
       expect(await page.locator(".sl-download").count()).toBe(1); // the cohort table's CSV (aggregates), no customer list
-      expect(await page.locator(".sl-error, .observablehq--error").count()).toBe(0);
-      expect(log.requests.filter((u) => CUSTOMER_TABLES.some((t) => u.includes(`/${t}.`)))).toEqual([]);
-      expect(log.consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it("zh and en: the behaviour and search pages show their build-time views with disabled inputs and no visitor lists", async () => {
     const fn = nodeJson({ dist, outDir }, "funnels_default");
     const ab = nodeJson({ dist, outDir }, "abtests_default");
     for (const [lang, id] of [["zh", "funnels"], ["en", "traffic"], ["en", "ab_tests"], ["zh", "search"], ["en", "feedback"]] as const) {
-      const context = await browser.newContext(contextFor(lang));
-      const page = await context.newPage();
-      const log = watch(page);
-      await page.addInitScript(instrument);
-      try {
-        await page.goto(new URL(`${lang}/${id}`, served.url).href);
-        await settled(page);
+      await checkPublicPage(lang, `${lang}/${id}`, async (page) => {
         if (id === "funnels") {
           const shown = () => page.locator(".sl-funnel tbody tr").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.units)));
           await expect.poll(shown, { timeout: 30_000 }).toEqual(fn.view.counts.map((r: { units: number }) => r.units));
@@ -191,12 +174,7 @@ describe("public build", () => {
         const editable = id === "ab_tests" ? 3 : 0;
         expect(await page.locator("#observablehq-main input[type=date]:not(:disabled), #observablehq-main input[type=number]:not(:disabled)").count()).toBe(editable);
         expect(await page.locator(".sl-inline-inputs .sl-download").count()).toBe(0);
-        expect(await page.locator(".sl-error, .observablehq--error").count()).toBe(0);
-        expect(log.requests.filter((u) => CUSTOMER_TABLES.some((t) => u.includes(`/${t}.`)))).toEqual([]);
-        expect(log.consoleErrors).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 });

@@ -4,7 +4,7 @@
  * no quotes and no ids — so a public build can show it.
  */
 import type { Db } from "../../query.js";
-import { lastDaysOf } from "../funnels/funnelsDefaultView.js";
+import { dataSpan, lastDaysOf } from "../dateRange.js";
 import type { FeedbackFilterOptions } from "./feedbackFilter.js";
 import { feedbackTrend, type FeedbackTrendRow } from "./feedbackTrend.js";
 import { aspectSentiment, type AspectSentimentRow } from "./aspectSentiment.js";
@@ -42,10 +42,7 @@ export interface FeedbackDefaultView {
   opinions: OpinionPairRow[];
 }
 
-export async function feedbackSpan(db: Db): Promise<{ from: string; to: string } | null> {
-  const [r] = await db.query<{ a: string | null; b: string | null }>("SELECT strftime(min(created_at), '%Y-%m-%d') AS a, strftime(max(created_at), '%Y-%m-%d') AS b FROM feedback");
-  return r?.a && r.b ? { from: r.a, to: r.b } : null;
-}
+export const feedbackSpan = (db: Db) => dataSpan(db, "feedback", "created_at");
 
 export function defaultFeedbackSettings(span: { from: string; to: string }): FeedbackSettings {
   return { ...lastDaysOf(span.from, span.to, 365), kind: "all", sentiment: "all", aspect: "all", category: "all", brand: "all", grain: "month", dim: "category", minNegative: 5 };

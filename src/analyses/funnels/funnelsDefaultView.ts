@@ -4,6 +4,7 @@
  * can show it. The default range is the last 30 days of the behaviour log.
  */
 import type { Db } from "../../query.js";
+import { dataSpan, lastDaysOf } from "../dateRange.js";
 import { DEFAULT_GAP_MINUTES, DEFAULT_STEPS, type FunnelSteps, type FunnelMode, type FunnelUnit } from "./funnelOptions.js";
 import { funnelView, type FunnelView } from "./funnelView.js";
 import { funnelBreakdown, type FunnelBreakdownRow, type BreakdownDim, type Touch } from "./funnelBreakdown.js";
@@ -40,11 +41,6 @@ export interface PathSettings {
 
 export const DEFAULT_WINDOW_SECONDS = 86_400;
 
-/** The range's default: the last 30 days of events (fewer when the log is shorter). */
-export function lastDaysOf(from: string, to: string, days = 30): { from: string; to: string } {
-  const start = new Date(Date.parse(`${to}T00:00:00Z`) - (days - 1) * 86_400_000).toISOString().slice(0, 10);
-  return { from: start > from ? start : from, to };
-}
 
 export function defaultFunnelSettings(range: { from: string; to: string }): FunnelSettings {
   return { ...range, steps: DEFAULT_STEPS, windowSeconds: DEFAULT_WINDOW_SECONDS, mode: "sequential", unit: "visitor", gapMinutes: DEFAULT_GAP_MINUTES, grain: "day", dim: "source", touch: "first", top: 8 };
@@ -68,10 +64,10 @@ export interface FunnelsDefaultView {
 
 /** The event types present and the log's first and last day, or null when there is no log. */
 export async function eventSpan(db: Db): Promise<{ types: string[]; from: string; to: string } | null> {
-  const [span] = await db.query<{ a: string | null; b: string | null }>("SELECT strftime(min(event_at), '%Y-%m-%d') AS a, strftime(max(event_at), '%Y-%m-%d') AS b FROM events");
-  if (!span?.a || !span.b) return null;
+  const span = await dataSpan(db, "events", "event_at");
+  if (!span) return null;
   const types = (await db.query<{ t: string }>("SELECT DISTINCT event_type AS t FROM events ORDER BY 1")).map((r) => r.t);
-  return { types, from: span.a, to: span.b };
+  return { types, ...span };
 }
 
 export async function funnelsDefaultView(db: Db): Promise<FunnelsDefaultView | null> {

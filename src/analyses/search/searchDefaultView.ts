@@ -6,7 +6,7 @@
  * published — and the lists that carry no visitor counts (rising terms, term pairs) are left out.
  */
 import type { Db } from "../../query.js";
-import { lastDaysOf } from "../funnels/funnelsDefaultView.js";
+import { dataSpan, lastDaysOf } from "../dateRange.js";
 import { searchQueries, type SearchQueryRow } from "./searchQueries.js";
 import { searchTerms, type SearchTermRow } from "./searchTerms.js";
 import { searchTrend, type SearchTrendRow } from "./searchTrend.js";
@@ -47,13 +47,8 @@ export interface SearchDefaultView {
   daily: SearchTermsDailyRow[];
 }
 
-async function span(db: Db, sql: string): Promise<{ from: string; to: string } | null> {
-  const [r] = await db.query<{ a: string | null; b: string | null }>(sql);
-  return r?.a && r.b ? { from: r.a, to: r.b } : null;
-}
-
-export const searchLogSpan = (db: Db) => span(db, "SELECT strftime(min(searched_at), '%Y-%m-%d') AS a, strftime(max(searched_at), '%Y-%m-%d') AS b FROM searches");
-export const searchTermsSpan = (db: Db) => span(db, "SELECT strftime(min(date), '%Y-%m-%d') AS a, strftime(max(date), '%Y-%m-%d') AS b FROM search_terms_daily");
+export const searchLogSpan = (db: Db) => dataSpan(db, "searches", "searched_at");
+export const searchTermsSpan = (db: Db) => dataSpan(db, "search_terms_daily", "date");
 
 export function defaultSearchSettings(range: { from: string; to: string }): SearchSettings {
   return { ...range, lang: "all", intent: "all", minSearches: PUBLIC_MIN_SEARCHES, top: 50, order: "searches", grain: "day" };

@@ -8,7 +8,8 @@
  *
  * Queries are grouped by query_norm, so "Ｎｉｋｅ" and "nike" are one query.
  */
-import { isoDate, oneOf, type Param } from "../../query.js";
+import { oneOf, type Param } from "../../query.js";
+import { checkDateRange } from "../dateRange.js";
 import { INTENT_PRECEDENCE, type IntentId } from "../../search/intentRules.js";
 
 export const SEARCH_LANGS = ["all", "zh", "en"] as const;
@@ -33,15 +34,8 @@ sf AS (
     AND ($3 = 'all' OR q.lang = $3) AND ($4 = 'all' OR q.intent = $4)
 )`;
 
-/** The date range checked (valid dates, from ≤ to); errors name the option. */
-export function checkRange(o: { from: string; to: string }): void {
-  isoDate("from", o.from);
-  isoDate("to", o.to);
-  if (o.from > o.to) throw new Error(`invalid date range: ${o.from} is after ${o.to}`);
-}
-
 /** $1 … $4 of SEARCH_FILTER_CTE, validated. */
 export function searchFilterParams(o: SearchFilterOptions): Param[] {
-  checkRange(o);
+  checkDateRange(o.from, o.to);
   return [o.from, o.to, oneOf("lang", o.lang, SEARCH_LANGS), oneOf("intent", o.intent, INTENT_FILTERS)];
 }

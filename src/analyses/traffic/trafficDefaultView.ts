@@ -5,7 +5,8 @@
  */
 import type { Db } from "../../query.js";
 import { SESSION_GAP_MINUTES } from "../../metrics/dictionary.js";
-import { eventSpan, lastDaysOf } from "../funnels/funnelsDefaultView.js";
+import { eventSpan } from "../funnels/funnelsDefaultView.js";
+import { dataSpan, lastDaysOf } from "../dateRange.js";
 import { trafficSources, type TrafficSourceRow, type TrafficDim } from "./trafficSources.js";
 import { trafficTotals, type TrafficTotalsRow } from "./trafficTotals.js";
 import { punchCard, type PunchCardRow, type PunchMeasure } from "./punchCard.js";
@@ -33,10 +34,7 @@ export interface TrafficDefaultView {
   daily: TrafficDailyRow[];
 }
 
-export async function aggregateSpan(db: Db): Promise<{ from: string; to: string } | null> {
-  const [r] = await db.query<{ a: string | null; b: string | null }>("SELECT strftime(min(date), '%Y-%m-%d') AS a, strftime(max(date), '%Y-%m-%d') AS b FROM traffic_daily");
-  return r?.a && r.b ? { from: r.a, to: r.b } : null;
-}
+export const aggregateSpan = (db: Db) => dataSpan(db, "traffic_daily", "date");
 
 export async function trafficDefaultView(db: Db, currency: string): Promise<TrafficDefaultView | null> {
   const span = await eventSpan(db);
