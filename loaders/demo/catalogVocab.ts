@@ -55,6 +55,19 @@ export const CATEGORIES: readonly CategorySpec[] = [
     attributes: ["防摔", "透明", "磁吸", "可爱", "适用iPhone15"], colors: ["透明", "黑色", "奶白"], sizes: ["iPhone15", "iPhone16", "华为Mate60"], sizeLabel: "规格" }
 ];
 
+/**
+ * Categories bought together more often than chance (the cross-sell the basket page should find):
+ * after a line of the key category, an order adds one of the companion category with this chance.
+ */
+export const COMPANIONS: Readonly<Record<string, { category: string; chance: number }>> = {
+  面霜: { category: "面膜", chance: 0.3 },
+  充电宝: { category: "手机壳", chance: 0.35 },
+  羽绒服: { category: "毛衣", chance: 0.2 },
+  牛仔裤: { category: "T恤", chance: 0.25 },
+  运动鞋: { category: "双肩包", chance: 0.15 }
+};
+
+
 export interface BrandSpec {
   readonly name: string;
   readonly code: string;

@@ -10,6 +10,7 @@ import type { Product } from "./buildCatalog.ts";
 import { NO_ONE_DIGITS } from "./buildCatalog.ts";
 import type { Person } from "./makePerson.ts";
 import { ProductPicker } from "./productPicker.ts";
+import { CATEGORIES, COMPANIONS } from "./catalogVocab.ts";
 import { DAY_WEIGHTS, HOUR_WEIGHTS, MAX_DAY_WEIGHT, PRESALE_WINDOWS, SINGLES_DAY_HOUR_WEIGHTS, isCourierHoliday, isSinglesDay } from "./shopCalendar.ts";
 import { DAY, DAYS, HOUR, MINUTE, dateParts } from "./shopTime.ts";
 import { BUYER_SOURCE_WEIGHTS, DEVICES, DEVICE_WEIGHTS, TRAFFIC_SOURCES } from "./trafficSources.ts";
@@ -125,14 +126,24 @@ function makeLines(ctx: OrderContext, c: Customer, t: number, campaign: boolean)
     const other = picker.pick(rng, t, cat);
     if (rng.chance(c.premium) === other.priceCents > product.priceCents) product = other;
     if (lines.some((l) => l.product === product)) continue;
-    const cs = product.category;
-    const parts: string[] = [];
-    if (cs.colors.length) parts.push(`颜色分类：${rng.pick(cs.colors)}`);
-    if (cs.sizeLabel && cs.sizes.length) parts.push(`${cs.sizeLabel}：${rng.pick(cs.sizes)}`);
-    const quantity = 1 + rng.weightedIndex(cs.sizeLabel === "尺码" ? [90, 8, 2] : [78, 16, 6]);
-    lines.push({ product, quantity, variant: parts.join(";") });
+    lines.push(lineFor(rng, product));
+  }
+  // Cross-sell: a face cream often comes with masks, a power bank with a phone case.
+  const companion = lines.length ? COMPANIONS[lines[0]!.product.category.name] : undefined;
+  if (companion && rng.chance(companion.chance)) {
+    const extra = picker.pick(rng, t, CATEGORIES.findIndex((c) => c.name === companion.category));
+    if (!lines.some((l) => l.product === extra)) lines.push(lineFor(rng, extra));
   }
   return lines;
+}
+
+function lineFor(rng: Random, product: Product): OrderLine {
+  const cs = product.category;
+  const parts: string[] = [];
+  if (cs.colors.length) parts.push(`颜色分类：${rng.pick(cs.colors)}`);
+  if (cs.sizeLabel && cs.sizes.length) parts.push(`${cs.sizeLabel}：${rng.pick(cs.sizes)}`);
+  const quantity = 1 + rng.weightedIndex(cs.sizeLabel === "尺码" ? [90, 8, 2] : [78, 16, 6]);
+  return { product, quantity, variant: parts.join(";") };
 }
 
 function trackingNumber(rng: Random, carrier: (typeof CARRIERS)[number]): string {

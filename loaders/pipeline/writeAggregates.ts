@@ -21,6 +21,8 @@ import { funnelsDefaultView } from "../../src/analyses/funnels/funnelsDefaultVie
 import { trafficDefaultView } from "../../src/analyses/traffic/trafficDefaultView.ts";
 import { abDefaultView } from "../../src/analyses/abtests/abDefaultView.ts";
 import { searchDefaultView } from "../../src/analyses/search/searchDefaultView.ts";
+import { personasDefaultView } from "../../src/analyses/personas/personasDefaultView.ts";
+import { productsDefaultView } from "../../src/analyses/products/productsDefaultView.ts";
 import { feedbackDefaultView } from "../../src/analyses/feedback/feedbackDefaultView.ts";
 import type { FileReport } from "./readSourceFile.ts";
 
@@ -140,5 +142,7 @@ export async function writeAggregates(
   writeFileSync(join(outDir, "abtests_default.json"), JSON.stringify(await abDefaultView(db, info.mainCurrency ?? "CNY")));
   writeFileSync(join(outDir, "search_default.json"), JSON.stringify(await searchDefaultView(db, info.mainCurrency ?? "CNY", ctx.mode === "public")));
   writeFileSync(join(outDir, "feedback_default.json"), JSON.stringify(await feedbackDefaultView(db)));
+  writeFileSync(join(outDir, "personas_default.json"), JSON.stringify(await personasDefaultView(db, info.mainCurrency ?? "CNY", ctx.mode === "public")));
+  writeFileSync(join(outDir, "products_default.json"), JSON.stringify(await productsDefaultView(db, info.mainCurrency ?? "CNY")));
   return info;
 }

@@ -64,3 +64,9 @@ export const SEARCH_DEFAULT_FILE = () => FileAttachment("../data/search_default.
 
 /** The Feedback page's default view (aggregates only: no text, no quotes, no ids). */
 export const FEEDBACK_DEFAULT_FILE = () => FileAttachment("../data/feedback_default.json").href;
+
+/** The Personas page's default view (aggregates; the typical customer's tags only in internal builds). */
+export const PERSONAS_DEFAULT_FILE = () => FileAttachment("../data/personas_default.json").href;
+
+/** The Products page's default view (per product and per rule; nothing per customer). */
+export const PRODUCTS_DEFAULT_FILE = () => FileAttachment("../data/products_default.json").href;

@@ -7,7 +7,7 @@ import type { StringKey } from "../lib/i18n/strings.js";
 import { t } from "../lib/i18n/t.js";
 
 /** Page ids, in sidebar and pager order; each has one source in reports/[lang]/<id>.md. */
-export const PAGE_IDS = ["index", "overview", "rfm", "clv", "lifecycle", "funnels", "traffic", "ab_tests", "search", "feedback", "quality", "explore", "glossary"] as const;
+export const PAGE_IDS = ["index", "overview", "rfm", "clv", "lifecycle", "personas", "funnels", "traffic", "ab_tests", "search", "feedback", "products", "quality", "explore", "glossary"] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 const NAV_KEYS: Record<PageId, StringKey> = {
@@ -16,11 +16,13 @@ const NAV_KEYS: Record<PageId, StringKey> = {
   rfm: "nav.rfm",
   clv: "nav.clv",
   lifecycle: "nav.lifecycle",
+  personas: "nav.personas",
   funnels: "nav.funnels",
   traffic: "nav.traffic",
   ab_tests: "nav.ab_tests",
   search: "nav.search",
   feedback: "nav.feedback",
+  products: "nav.products",
   quality: "nav.quality",
   explore: "nav.explore",
   glossary: "nav.glossary"

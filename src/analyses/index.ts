@@ -65,6 +65,13 @@ import { feedbackTopicsTable } from "./feedback/feedbackTopicsTable.js";
 import { feedbackModelTable } from "./feedback/feedbackModelTable.js";
 import { opinionPairsTable } from "./feedback/opinionPairsTable.js";
 import type { Query } from "../query.js";
+import { personaCustomers } from "./personas/personaCustomers.js";
+import { tagCounts } from "./personas/tagCounts.js";
+import { behaviourGroups, behaviourMembers } from "./personas/behaviourGroups.js";
+import { productTable } from "./products/productTable.js";
+import { sellThrough } from "./products/sellThrough.js";
+import { productDailyTable } from "./products/productDailyTable.js";
+import { basketTransactions } from "./products/basketTransactions.js";
 
 export const SHARED_QUERIES: readonly Query<never, unknown>[] = [
   overviewKpis,
@@ -132,5 +139,13 @@ export const SHARED_QUERIES: readonly Query<never, unknown>[] = [
   feedbackItems,
   feedbackTopicsTable,
   feedbackModelTable,
-  opinionPairsTable
+  opinionPairsTable,
+  personaCustomers,
+  tagCounts,
+  behaviourGroups,
+  behaviourMembers,
+  productTable,
+  sellThrough,
+  productDailyTable,
+  basketTransactions
 ] as unknown as Query<never, unknown>[];

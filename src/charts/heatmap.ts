@@ -35,7 +35,8 @@ export function heatmap(data: readonly Record<string, unknown>[], o: HeatmapOpti
     padding: 0.04,
     x: { domain: o.xDomain, label: o.xLabel ?? null, tickFormat: o.xTick, axis: "top", tickRotate: o.xDomain.length > 6 ? -45 : 0 },
     y: { domain: o.yDomain, label: o.yLabel ?? null, tickFormat: o.yTick },
-    color: { type: "sqrt", scheme: "blues" },
+    // From 0, so the text-colour rule below and the fill agree whatever the smallest value.
+    color: { type: "sqrt", scheme: "blues", domain: [0, max || 1] },
     marks: [
       // Every cell carries a native tooltip; labels are drawn only where they fit.
       Plot.cell(data, { x: o.x, y: o.y, fill: o.fill, inset: 0.5, title: o.text }),

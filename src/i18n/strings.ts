@@ -7,11 +7,15 @@
 import { EN_BEHAVIOUR, ZH_BEHAVIOUR } from "./behaviourStrings.js";
 import { EN_SEARCH, ZH_SEARCH } from "./searchStrings.js";
 import { EN_FEEDBACK, ZH_FEEDBACK } from "./feedbackStrings.js";
+import { EN_PERSONAS, ZH_PERSONAS } from "./personaStrings.js";
+import { EN_PRODUCTS, ZH_PRODUCTS } from "./productStrings.js";
 
 export const ZH = {
   ...ZH_BEHAVIOUR,
   ...ZH_SEARCH,
   ...ZH_FEEDBACK,
+  ...ZH_PERSONAS,
+  ...ZH_PRODUCTS,
   "site.title": "shoplens",
   "nav.home": "首页",
   "nav.overview": "经营概览",
@@ -421,6 +425,8 @@ export const EN: Record<StringKey, string> = {
   ...EN_BEHAVIOUR,
   ...EN_SEARCH,
   ...EN_FEEDBACK,
+  ...EN_PERSONAS,
+  ...EN_PRODUCTS,
   "site.title": "shoplens",
   "nav.home": "Home",
   "nav.overview": "Overview",

@@ -212,6 +212,46 @@ export const METRICS = {
     },
     { zh: "支付搜索访客 / 搜索访客", en: "paying searchers / searchers" }
   ),
+  product_sales: m(
+    "product_sales",
+    "money",
+    { zh: "商品销售额", en: "Product sales" },
+    {
+      zh: "统计期内付款的购买订单中该商品的件数 × 成交单价之和；不含运费，不扣退款，因此各商品之和不等于支付金额。",
+      en: "Units × unit price of the product's lines in purchases paid within the period; postage excluded and refunds not deducted, so the products' sum differs from GMV."
+    },
+    { zh: "Σ 件数 × 单价（购买订单的明细行）", en: "Σ quantity × unit_price over purchase lines" }
+  ),
+  product_new_buyers: m(
+    "product_new_buyers",
+    "count",
+    { zh: "商品新客 / 老客", en: "Product new / repeat buyers" },
+    {
+      zh: "新客：在自己的首次购买（全部数据中最早付款的购买订单）里买了该商品的客户；老客：在之后的购买里买了该商品的客户。一人可同时是两者。",
+      en: "New: customers who bought the product in their first purchase ever (their earliest paid purchase in all the data); repeat: customers who bought it in a later purchase. One customer can be both."
+    },
+    { zh: "首单含该商品的买家数 / 非首单含该商品的买家数", en: "buyers with it in their first purchase / in a later one" }
+  ),
+  sell_through: m(
+    "sell_through",
+    "ratio",
+    { zh: "动销率", en: "Sell-through (动销率)" },
+    {
+      zh: "统计期内有销售的在售商品数 ÷ 在售商品数（商品表中上架日期不晚于期末或未记录上架日期的商品）。",
+      en: "Listed products with at least one unit sold in the period ÷ listed products (catalogue products listed by the period's end, or with no listing date)."
+    },
+    { zh: "有销量的在售商品数 / 在售商品数", en: "listed products sold / listed products" }
+  ),
+  abc_class: m(
+    "abc_class",
+    "flag",
+    { zh: "ABC 分类", en: "ABC class" },
+    {
+      zh: "按销售额从高到低累计：累计占比（不含本身）未到 80% 为 A，未到 95% 为 B，其余为 C；销售额相同者同类。",
+      en: "Ranked by sales, best first: A while the share accumulated before the item is under 80 %, B under 95 %, C the rest; equal sales share a class."
+    },
+    { zh: "累计销售额占比 80% / 95%", en: "cumulative sales share 80 % / 95 %" }
+  ),
   repurchase_rate: m(
     "repurchase_rate",
     "ratio",

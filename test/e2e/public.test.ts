@@ -151,10 +151,11 @@ describe("public build", () => {
     });
   });
 
-  it("zh and en: the behaviour and search pages show their build-time views with disabled inputs and no visitor lists", async () => {
+  it("zh and en: the behaviour, search, feedback, persona and product pages show their build-time views with disabled inputs and no visitor lists", async () => {
     const fn = nodeJson({ dist, outDir }, "funnels_default");
     const ab = nodeJson({ dist, outDir }, "abtests_default");
-    for (const [lang, id] of [["zh", "funnels"], ["en", "traffic"], ["en", "ab_tests"], ["zh", "search"], ["en", "feedback"]] as const) {
+    const ps = nodeJson({ dist, outDir }, "personas_default");
+    for (const [lang, id] of [["zh", "funnels"], ["en", "traffic"], ["en", "ab_tests"], ["zh", "search"], ["en", "feedback"], ["en", "personas"], ["zh", "products"]] as const) {
       await checkPublicPage(lang, `${lang}/${id}`, async (page) => {
         if (id === "funnels") {
           const shown = () => page.locator(".sl-funnel tbody tr").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.units)));
@@ -165,6 +166,14 @@ describe("public build", () => {
         }
         if (id === "traffic") await expect.poll(() => page.locator(".sl-traffic-totals").count(), { timeout: 30_000 }).toBe(1);
         if (id === "search") await expect.poll(() => page.locator(".sl-search-kpis").count(), { timeout: 30_000 }).toBe(1);
+        if (id === "products") await expect.poll(() => page.locator(".sl-product-kpis").count(), { timeout: 30_000 }).toBe(1);
+        if (id === "personas") {
+          await expect.poll(() => page.locator(".sl-persona").count(), { timeout: 30_000 }).toBe(ps.model.k);
+          // Aggregates only: no typical customer's tags, no persona customer lists, no customer to inspect.
+          expect(ps.model.personas.every((p: { typicalTags: unknown }) => p.typicalTags === null)).toBe(true);
+          expect(await page.locator(".sl-persona details, .sl-persona .sl-download").count()).toBe(0);
+          expect(await page.locator("#observablehq-main input[type=text]").count()).toBe(0);
+        }
         if (id === "feedback") {
           await expect.poll(() => page.locator(".sl-aspects tbody tr").count(), { timeout: 30_000 }).toBeGreaterThan(0);
           // No customer's words in a public build.

@@ -59,6 +59,19 @@ const FB_FILTERS = [FB_ALL, FB_NEG, FB_EMPTY];
 const without = (o: Record<string, unknown>, key: string) => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
 
 /** Options each shared query is compared under; every query in SHARED_QUERIES must have some. */
+/** Personas as of three dates (the third before any order); promotion windows as the page builds them. */
+const PERSONA_EXAMPLES = [
+  { asOf: "2025-12-31", currency: "CNY", promotions: "2024-05-20~2024-06-18;2024-10-20~2024-11-11;2025-10-20~2025-11-11" },
+  { asOf: "2025-06-30", currency: "CNY", promotions: "" },
+  { asOf: "2019-01-01", currency: "CNY", promotions: "" }
+];
+/** Product ranges: a quarter, a year at SKU level, and a range with no orders. */
+const PRODUCT_EXAMPLES = [
+  { from: "2025-10-01", to: "2025-12-31", currency: "CNY", level: "product" },
+  { from: "2025-01-01", to: "2025-12-31", currency: "CNY", level: "sku" },
+  { from: "2019-01-01", to: "2019-01-31", currency: "CNY", level: "product" }
+];
+
 const EXAMPLES: Record<string, unknown[]> = {
   overviewKpis: [
     { from: "2025-11-01", to: "2025-11-11" },
@@ -145,6 +158,14 @@ const EXAMPLES: Record<string, unknown[]> = {
   feedbackTopicsTable: [{}, {}],
   feedbackModelTable: [{}, {}],
   opinionPairsTable: [{ top: 5, aspect: "all" }, { top: 3, aspect: "logistics" }, { top: 3, aspect: "effect" }],
+  personaCustomers: PERSONA_EXAMPLES,
+  tagCounts: PERSONA_EXAMPLES.map((o, i) => ({ ...o, tag: ["age_band", "city_tier", "top_brand"][i], by: ["none", "rfm_segment", "value_tier"][i] })),
+  behaviourGroups: PERSONA_EXAMPLES.map((o, i) => ({ ...o, thresholds: i === 1 ? { discountShare: 0.05, breadth: 2 } : {} })),
+  behaviourMembers: PERSONA_EXAMPLES,
+  productTable: PRODUCT_EXAMPLES,
+  sellThrough: PRODUCT_EXAMPLES,
+  productDailyTable: PRODUCT_EXAMPLES,
+  basketTransactions: PRODUCT_EXAMPLES.map((o, i) => ({ ...o, level: ["category", "brand", "product"][i] })),
   categoryCycles: [{ currency: "CNY", through: "2025-12-31" }, { currency: "CNY", through: "2025-03-31", minGaps: 5 }, { currency: "CNY", through: "2019-01-01" }]
 };
 

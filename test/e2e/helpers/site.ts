@@ -80,7 +80,7 @@ export function hasPublished(dist: string, name: string, ext: "json" | "parquet"
  * known (the test built the site), else from the published copy in dist/ (a byte copy: the data
  * loaders only emit the pipeline's files).
  */
-export function nodeJson<T = any>(site: Pick<Site, "dist" | "outDir">, name: "build_info" | "overview_default" | "rfm_default" | "clv_default" | "lifecycle_default" | "funnels_default" | "traffic_default" | "abtests_default" | "search_default" | "feedback_default"): T {
+export function nodeJson<T = any>(site: Pick<Site, "dist" | "outDir">, name: "build_info" | "overview_default" | "rfm_default" | "clv_default" | "lifecycle_default" | "funnels_default" | "traffic_default" | "abtests_default" | "search_default" | "feedback_default" | "personas_default" | "products_default"): T {
   const file = site.outDir ? join(site.outDir, `${name}.json`) : publishedFile(site.dist, name, "json");
   return JSON.parse(readFileSync(file, "utf8")) as T;
 }

@@ -1,0 +1,2 @@
+import { emitJson } from "../../loaders/pipeline/emitTable.ts";
+await emitJson("personas_default");

@@ -1,0 +1,2 @@
+import { emitJson } from "../../loaders/pipeline/emitTable.ts";
+await emitJson("products_default");

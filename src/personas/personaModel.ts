@@ -1,0 +1,56 @@
+/**
+ * Personas end to end: features → standardised matrix → k chosen by silhouette (or given) →
+ * k-means (k-means++ seeding, fixed seed, restarts) → persona cards. The page runs this in the
+ * browser when the reader changes k; the build and the tests run the same function in Node.
+ */
+import { chooseK, kmeans, type KScore } from "../cluster/index.js";
+import { buildFeatureMatrix, type FeatureMatrix } from "./clusterFeatures.js";
+import { describePersonas, type Persona } from "./describePersonas.js";
+
+export interface PersonaModelOptions {
+  /** A fixed k, or "auto" for the best silhouette between kMin and kMax. */
+  k: number | "auto";
+  kMin?: number;
+  kMax?: number;
+  seed?: number;
+  restarts?: number;
+}
+
+export interface PersonaModel {
+  k: number;
+  /** Silhouette and inertia per k tried (empty when k was given). */
+  scores: KScore[];
+  labels: Int32Array;
+  inertia: number;
+  personas: Persona[];
+  features: FeatureMatrix;
+}
+
+export const PERSONA_SEED = 42;
+
+export function personaModel(rows: readonly Readonly<Record<string, unknown>>[], o: PersonaModelOptions): PersonaModel {
+  const features = buildFeatureMatrix(rows);
+  const seed = o.seed ?? PERSONA_SEED;
+  const restarts = o.restarts ?? 4;
+  let k: number;
+  let scores: KScore[] = [];
+  if (o.k === "auto") {
+    const kMax = Math.min(o.kMax ?? 8, rows.length);
+    const kMin = Math.min(o.kMin ?? 2, kMax);
+    if (kMax < 2) k = 1;
+    else {
+      const chosen = chooseK(features.matrix, { kMin, kMax, seed, restarts });
+      k = chosen.best;
+      scores = chosen.scores;
+    }
+  } else k = o.k;
+  const fit = kmeans(features.matrix, { k, seed, restarts });
+  return {
+    k,
+    scores,
+    labels: fit.labels,
+    inertia: fit.inertia,
+    personas: describePersonas(rows, features, fit.labels, fit.centroids, k),
+    features
+  };
+}
