@@ -53,4 +53,28 @@ describe("Feedback page", () => {
       await close();
     }
   });
+
+  it("zh: a product and a data-driven topic filter recompute as Node does", async () => {
+    const { db, close: closeDb } = await publishedDb(site.dist, ["feedback", "feedback_scores", "products", "order_items"]);
+    const [top] = await db.query<{ id: string; title: string }>(
+      "SELECT f.product_id AS id, coalesce(p.title, f.product_id) AS title FROM feedback f JOIN products p USING (product_id) GROUP BY 1, 2 ORDER BY count(*) DESC, 1 LIMIT 1"
+    );
+    const options = { ...fb.settings, product: top!.id, topic: "0" };
+    delete options.grain; delete options.dim; delete options.minNegative;
+    const node = await aspectSentiment.run(db, options);
+    closeDb();
+    expect(node.reduce((s, r) => s + r.mentions, 0)).toBeGreaterThan(0);
+    const topicLabel = `1: ${fb.topics[0].top_terms.split("|").slice(0, 4).join(" · ")}`;
+    const { page, log, close } = await openReport(browser, site.url, "zh", "zh/feedback");
+    try {
+      await expect.poll(() => shownMentions(page), { timeout: 30_000 }).toEqual(fb.aspects.map((r: { mentions: number }) => r.mentions));
+      await page.getByRole("combobox", { name: "商品", exact: true }).selectOption({ label: top!.title });
+      await page.getByLabel("数据发现的话题").selectOption({ label: topicLabel });
+      await expect.poll(() => shownMentions(page), { timeout: 60_000 }).toEqual(node.map((r) => r.mentions));
+      expect(await page.locator(".sl-error, .observablehq--error").count()).toBe(0);
+      expect(log.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

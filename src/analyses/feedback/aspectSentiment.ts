@@ -7,7 +7,7 @@
  * `items` (the scored items of the filter) and `unscored` (items without text, which have no
  * sentiment or aspects and are in no row) come with every row. With an aspect filter the rows
  * show what else the items of that aspect name.
- * $1 … $7 the feedback filter.
+ * $1 … $9 the feedback filter.
  */
 import { defineQuery } from "../../query.js";
 import { aspectIdsValues } from "./aspectIds.js";

@@ -1,5 +1,5 @@
 /**
- * Aspects by category (or brand): for the `top` groups with the most scored items, every aspect
+ * Aspects by category, brand or product: for the `top` groups with the most scored items, every aspect
  * of ASPECT_DICTIONARIES (in the dictionary's order, zeros allowed) with its mentions, negative
  * mentions, negative_share (negative ÷ mentions, null without mentions) and share (mentions ÷ the
  * group's scored items).
@@ -9,14 +9,14 @@
  * item about an order with two categories counts in both. An item with no known category (brand)
  * is in the group '(unknown)'. Only items with text (scored) count; groups are ranked by their
  * scored items, then by name.
- * $1 … $7 the feedback filter, $8 dim ('category' | 'brand'), $9 top.
+ * $1 … $9 the feedback filter, $10 dim ('category' | 'brand' | 'product'), $11 top.
  */
 import { defineQuery, oneOf } from "../../query.js";
 import { aspectIdsValues } from "./aspectIds.js";
 import { FEEDBACK_FILTER_CTE, feedbackFilterParams, type FeedbackFilterOptions } from "./feedbackFilter.js";
 import { checkWhole } from "./feedbackOptions.js";
 
-export const FEEDBACK_GROUP_DIMS = ["category", "brand"] as const;
+export const FEEDBACK_GROUP_DIMS = ["category", "brand", "product"] as const;
 export type FeedbackGroupDim = (typeof FEEDBACK_GROUP_DIMS)[number];
 export const UNKNOWN_GROUP = "(unknown)";
 export const MAX_GROUPS = 1_000;
@@ -42,11 +42,11 @@ WITH ${FEEDBACK_FILTER_CTE},
 ids AS ${aspectIdsValues(false)},
 g AS (
   SELECT DISTINCT f.feedback_id, f.sentiment, f.aspects,
-    coalesce(CASE WHEN $8 = 'brand' THEN p.brand ELSE p.category END, '${UNKNOWN_GROUP}') AS value
+    coalesce(CASE $10 WHEN 'brand' THEN p.brand WHEN 'product' THEN p.product_id ELSE p.category END, '${UNKNOWN_GROUP}') AS value
   FROM ff f LEFT JOIN ff_products p ON p.feedback_id = f.feedback_id
   WHERE f.scored
 ), top AS (
-  SELECT value, count(*) AS group_items FROM g GROUP BY value ORDER BY group_items DESC, value LIMIT $9::INTEGER
+  SELECT value, count(*) AS group_items FROM g GROUP BY value ORDER BY group_items DESC, value LIMIT $11::INTEGER
 ), m AS (
   SELECT value, unnest(list_distinct(string_split(aspects, '|'))) AS aspect, sentiment FROM g WHERE aspects <> ''
 ), per AS (

@@ -1,7 +1,7 @@
 /**
  * The complaint rate over the whole range: complaints per 1,000 purchase orders placed in the
  * range (definition in complaintCounts.ts); one row, null rate when no orders were placed.
- * $1 from, $2 to, $3 kind (always 'complaint'), $4 sentiment, $5 aspect, $6 category, $7 brand.
+ * $1 from, $2 to, $3 kind (always 'complaint'), $4 sentiment, $5 aspect, $6 category, $7 brand, $8 product, $9 topic.
  */
 import { defineQuery } from "../../query.js";
 import { COMPLAINT_COLUMNS, COMPLAINT_COUNTS_CTE, type ComplaintMeasures } from "./complaintCounts.js";

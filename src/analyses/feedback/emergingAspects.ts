@@ -11,7 +11,8 @@
  * previous_items is 0 the data does not reach back that far, and every aspect is "new" for want
  * of data. The sentiment filter does not apply (this counts negatives); the others apply to both
  * ranges alike.
- * $1 from, $2 to, $3 kind, $4 sentiment (always 'all'), $5 aspect, $6 category, $7 brand, $8 minNegative.
+ * $1 from, $2 to, $3 kind, $4 sentiment (always 'all'), $5 aspect, $6 category, $7 brand, $8 product,
+ * $9 topic, $10 minNegative.
  */
 import { defineQuery } from "../../query.js";
 import { aspectIdsValues } from "./aspectIds.js";
@@ -67,7 +68,7 @@ SELECT r.aspect, r.negative::INTEGER AS negative, r.previous_negative::INTEGER A
   tot.items::INTEGER AS items, tot.previous_items::INTEGER AS previous_items,
   strftime(${PREVIOUS_FROM}, '%Y-%m-%d') AS previous_from, strftime($1::DATE - 1, '%Y-%m-%d') AS previous_to
 FROM r CROSS JOIN tot
-WHERE r.negative >= $8::INTEGER
+WHERE r.negative >= $10::INTEGER
 ORDER BY change DESC, r.negative DESC, r.ord`;
 
 export const emergingAspects = defineQuery<EmergingAspectsOptions, EmergingAspectRow>("emergingAspects", EMERGING_ASPECTS_SQL, (o) => [

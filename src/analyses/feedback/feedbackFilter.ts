@@ -17,8 +17,10 @@
  *
  * Filters: kind ('all' or one of FEEDBACK_KINDS); sentiment ('all', positive, negative, neutral);
  * aspect ('all', an aspect id matched as a whole element of the '|'-joined aspects, or 'none' for
- * scored items naming no aspect); category and brand ('all' or a value, compared exactly).
- * $1 from, $2 to, $3 kind, $4 sentiment, $5 aspect, $6 category, $7 brand.
+ * scored items naming no aspect); category, brand and product ('all' or a value, compared
+ * exactly; the product is matched like category and brand, on the item's product or its order's
+ * lines); topic ('all' or a data-driven topic index: scored items whose dominant topic it is).
+ * $1 from, $2 to, $3 kind, $4 sentiment, $5 aspect, $6 category, $7 brand, $8 product, $9 topic.
  */
 import { oneOf, type Param } from "../../query.js";
 import { FEEDBACK_KINDS, type FeedbackKind } from "../../schema.js";
@@ -43,6 +45,10 @@ export interface FeedbackFilterOptions {
   category: string;
   /** 'all' or a brand. */
   brand: string;
+  /** 'all' (the default) or a product id. */
+  product?: string;
+  /** 'all' (the default) or a data-driven topic index ("0", "1" …; see feedback_topics). */
+  topic?: string;
 }
 
 /**
@@ -56,20 +62,21 @@ export function feedbackFilterCte(fromSql: string, toSql: string): string {
 ff_in AS (
   SELECT * FROM feedback WHERE created_at >= ${fromSql} AND created_at < ${toSql} + INTERVAL 1 DAY AND ($3 = 'all' OR kind = $3)
 ), ff_pairs AS (
-  SELECT f.feedback_id, p.category, p.brand FROM ff_in f LEFT JOIN products p ON p.product_id = f.product_id WHERE f.product_id IS NOT NULL
+  SELECT f.feedback_id, f.product_id, p.category, p.brand FROM ff_in f LEFT JOIN products p ON p.product_id = f.product_id WHERE f.product_id IS NOT NULL
   UNION ALL
-  SELECT f.feedback_id, coalesce(p.category, oi.category) AS category, coalesce(p.brand, oi.brand) AS brand
+  SELECT f.feedback_id, oi.product_id, coalesce(p.category, oi.category) AS category, coalesce(p.brand, oi.brand) AS brand
   FROM ff_in f JOIN order_items oi ON oi.order_id = f.order_id LEFT JOIN products p ON p.product_id = oi.product_id
   WHERE f.product_id IS NULL
 ), ff_products AS (
-  SELECT * FROM ff_pairs WHERE ($6 = 'all' OR category = $6) AND ($7 = 'all' OR brand = $7)
+  SELECT * FROM ff_pairs WHERE ($6 = 'all' OR category = $6) AND ($7 = 'all' OR brand = $7) AND ($8 = 'all' OR product_id = $8)
 ), ff AS (
   SELECT f.feedback_id, f.kind, f.created_at, f.order_id, f.product_id, f.rating, f.nps, f.text,
     s.feedback_id IS NOT NULL AS scored, s.sentiment, s.score, s.scored_by, s.aspects, s.topic
   FROM ff_in f LEFT JOIN feedback_scores s ON s.feedback_id = f.feedback_id
   WHERE ($4 = 'all' OR s.sentiment = $4)
     AND ($5 = 'all' OR ($5 = 'none' AND s.aspects = '') OR list_contains(string_split(s.aspects, '|'), $5))
-    AND (($6 = 'all' AND $7 = 'all') OR f.feedback_id IN (SELECT feedback_id FROM ff_products WHERE NOT ($6 = 'all' AND $7 = 'all')))
+    AND ($9 = 'all' OR s.topic = TRY_CAST($9 AS INTEGER))
+    AND (($6 = 'all' AND $7 = 'all' AND $8 = 'all') OR f.feedback_id IN (SELECT feedback_id FROM ff_products WHERE NOT ($6 = 'all' AND $7 = 'all' AND $8 = 'all')))
 )`;
 }
 
@@ -81,7 +88,13 @@ function checkValue(name: string, value: string): string {
   return value;
 }
 
-/** $1 … $7 of FEEDBACK_FILTER_CTE, validated; errors name the option. */
+/** 'all' or a topic index (a whole number ≥ 0, as text). */
+function checkTopic(value: string): string {
+  if (value !== "all" && !/^\d{1,4}$/.test(value)) throw new Error(`invalid topic: "${value}" ('all' or a topic number)`);
+  return value;
+}
+
+/** $1 … $9 of FEEDBACK_FILTER_CTE, validated; errors name the option. */
 export function feedbackFilterParams(o: FeedbackFilterOptions): Param[] {
   checkDateRange(o.from, o.to);
   return [
@@ -91,6 +104,8 @@ export function feedbackFilterParams(o: FeedbackFilterOptions): Param[] {
     oneOf("sentiment", o.sentiment, SENTIMENT_FILTERS),
     oneOf("aspect", o.aspect, ASPECT_FILTERS),
     checkValue("category", o.category),
-    checkValue("brand", o.brand)
+    checkValue("brand", o.brand),
+    checkValue("product", o.product ?? "all"),
+    checkTopic(o.topic ?? "all")
   ];
 }

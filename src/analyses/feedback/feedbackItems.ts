@@ -4,7 +4,7 @@
  * '|'-joined aspect ids ('' = text naming none); topic the dominant data-driven topic (see
  * feedbackTopicsTable). The text is personal-data-masked upstream; the row is plain data, so the
  * page's CSV writer quotes it like any other field. created_at is shop-local, 'YYYY-MM-DD HH:MM:SS'.
- * $1 … $7 the feedback filter.
+ * $1 … $9 the feedback filter.
  */
 import { defineQuery } from "../../query.js";
 import { FEEDBACK_FILTER_CTE, feedbackFilterParams, type FeedbackFilterOptions } from "./feedbackFilter.js";

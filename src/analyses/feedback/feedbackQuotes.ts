@@ -14,7 +14,7 @@
  *
  * Rows are plain text (personal data masked upstream, never HTML): the page trims them with
  * src/topics/trimQuote and renders them as text. created_at is shop-local, 'YYYY-MM-DD HH:MM:SS'.
- * $1 … $7 the feedback filter, $8 perAspect.
+ * $1 … $9 the feedback filter, $10 perAspect.
  */
 import { defineQuery } from "../../query.js";
 import { aspectIdsValues } from "./aspectIds.js";
@@ -59,7 +59,7 @@ c AS (
 SELECT k.aspect, k.rank::INTEGER AS rank, k.feedback_id, k.kind, strftime(k.created_at, '%Y-%m-%d %H:%M:%S') AS created_at,
   k.product_id, k.rating, k.sentiment, k.score, k.strength, k.text
 FROM k JOIN ids i ON i.aspect = k.aspect
-WHERE k.rank <= $8::INTEGER
+WHERE k.rank <= $10::INTEGER
 ORDER BY i.ord, k.rank`;
 
 export const feedbackQuotes = defineQuery<FeedbackQuotesOptions, FeedbackQuoteRow>("feedbackQuotes", FEEDBACK_QUOTES_SQL, (o) => [

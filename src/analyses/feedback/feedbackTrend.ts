@@ -8,7 +8,7 @@
  *   stars (≥ 4 positive, 3 neutral, ≤ 2 negative), the others from the model or lexicon;
  * - rated: items with a star rating 1–5 (text or not), avg_rating their mean (null when none),
  *   rating_1 … rating_5 the count per star.
- * $1 … $7 the feedback filter, $8 grain ('month' | 'week').
+ * $1 … $9 the feedback filter, $10 grain ('month' | 'week').
  */
 import { defineQuery, oneOf } from "../../query.js";
 import { FEEDBACK_FILTER_CTE, feedbackFilterParams, type FeedbackFilterOptions } from "./feedbackFilter.js";
@@ -42,16 +42,16 @@ export interface FeedbackTrendRow {
 const STARS = [1, 2, 3, 4, 5];
 
 export const FEEDBACK_TREND_SQL = `
-WITH ${FEEDBACK_FILTER_CTE}, ${feedbackPeriodsCte("$8")},
+WITH ${FEEDBACK_FILTER_CTE}, ${feedbackPeriodsCte("$10")},
 agg AS (
-  SELECT date_trunc($8, created_at)::DATE AS period, count(*) AS items, count(*) FILTER (WHERE scored) AS scored,
+  SELECT date_trunc($10, created_at)::DATE AS period, count(*) AS items, count(*) FILTER (WHERE scored) AS scored,
     count(*) FILTER (WHERE sentiment = 'positive') AS positive, count(*) FILTER (WHERE sentiment = 'negative') AS negative,
     count(*) FILTER (WHERE sentiment = 'neutral') AS neutral,
     count(*) FILTER (WHERE rating BETWEEN 1 AND 5) AS rated, avg(rating) FILTER (WHERE rating BETWEEN 1 AND 5) AS avg_rating,
     ${STARS.map((k) => `count(*) FILTER (WHERE rating = ${k}) AS rating_${k}`).join(", ")}
   FROM ff GROUP BY 1
 )
-SELECT ${feedbackPeriodColumns("$8")},
+SELECT ${feedbackPeriodColumns("$10")},
   coalesce(a.items, 0)::INTEGER AS items, coalesce(a.scored, 0)::INTEGER AS scored,
   coalesce(a.positive, 0)::INTEGER AS positive, coalesce(a.negative, 0)::INTEGER AS negative, coalesce(a.neutral, 0)::INTEGER AS neutral,
   (a.positive / nullif(a.scored, 0))::DOUBLE AS positive_share, (a.negative / nullif(a.scored, 0))::DOUBLE AS negative_share,

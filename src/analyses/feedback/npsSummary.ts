@@ -1,7 +1,7 @@
 /**
  * NPS over the whole range (definition in npsMeasures.ts): one row, respondents 0 and NPS null
  * when nobody answered. A sentiment or aspect filter keeps only answers with text (scored items).
- * $1 … $7 the feedback filter.
+ * $1 … $9 the feedback filter.
  */
 import { defineQuery } from "../../query.js";
 import { FEEDBACK_FILTER_CTE, feedbackFilterParams, type FeedbackFilterOptions } from "./feedbackFilter.js";

@@ -1,7 +1,7 @@
 /**
  * NPS per month (or Monday-started week) of created_at (definition in npsMeasures.ts): every
  * period of the range listed, respondents 0 and NPS null where nobody answered.
- * $1 … $7 the feedback filter, $8 grain ('month' | 'week').
+ * $1 … $9 the feedback filter, $10 grain ('month' | 'week').
  */
 import { defineQuery, oneOf } from "../../query.js";
 import { FEEDBACK_FILTER_CTE, feedbackFilterParams } from "./feedbackFilter.js";
@@ -16,9 +16,9 @@ export interface NpsTrendRow extends NpsMeasures {
 }
 
 export const NPS_TREND_SQL = `
-WITH ${FEEDBACK_FILTER_CTE}, ${feedbackPeriodsCte("$8")},
-n AS (SELECT date_trunc($8, created_at)::DATE AS period, ${NPS_COUNTS} FROM ff GROUP BY 1)
-SELECT ${feedbackPeriodColumns("$8")}, ${NPS_COLUMNS}
+WITH ${FEEDBACK_FILTER_CTE}, ${feedbackPeriodsCte("$10")},
+n AS (SELECT date_trunc($10, created_at)::DATE AS period, ${NPS_COUNTS} FROM ff GROUP BY 1)
+SELECT ${feedbackPeriodColumns("$10")}, ${NPS_COLUMNS}
 FROM fp_periods p LEFT JOIN n ON n.period = p.period
 ORDER BY p.period`;
 

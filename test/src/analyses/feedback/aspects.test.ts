@@ -97,6 +97,21 @@ describe("aspectsByGroup", () => {
     expect(rows[0]!.share).toBeCloseTo(3 / 7, 12);
   });
 
+  it("per product: an item about an order counts for each of its products", async () => {
+    // p1: f01 f08 f09 + f11 (o1) = 4; p2: f02 f15 + f05 (o2) = 3; p3: f03 f10 + f05 (o2) = 3; surveys f06 f12 f14
+    // name no product: (unknown) 3; pX: f16 (o9) = 1. Ties by name: "(unknown)" sorts before "p2".
+    expect((await aspectsByGroup.run(fx.db, { ...ALL, dim: "product", top: 10 })).filter((r) => r.aspect === "logistics").map((r) => [r.value, r.group_items]))
+      .toEqual([["p1", 4], ["(unknown)", 3], ["p2", 3], ["p3", 3], ["pX", 1]]);
+    // p1 (aspects in the dictionary's order): logistics f01 (positive), f08 (neutral); quality f01, f09 (negative);
+    // packaging f11 (negative); size f09 (negative).
+    expect((await groups({ dim: "product", product: "p1" })).filter((r) => r[0] === "p1")).toEqual([
+      ["p1", 4, "logistics", 2, 0, 0],
+      ["p1", 4, "quality", 2, 1, 0.5],
+      ["p1", 4, "packaging", 1, 1, 1],
+      ["p1", 4, "size", 1, 1, 1]
+    ]);
+  });
+
   it("per brand, and groups only from the product pairs matching the filter", async () => {
     // Acme: f01 f08 f09 (p1), f03 f10 (p3), f05 (o2's p3), f11 (o1's p1) = 7; Bloom: f02 f15, f05, f16 = 4.
     expect((await aspectsByGroup.run(fx.db, { ...ALL, dim: "brand", top: 10 })).filter((r) => r.aspect === "logistics").map((r) => [r.value, r.group_items]))

@@ -63,7 +63,7 @@ describe("options", () => {
   const { kind: _k, ...NO_KIND } = ALL;
   const { sentiment: _s, ...NO_SENTIMENT } = ALL;
 
-  it("the shared filter: dates, kind, sentiment, aspect, category and brand", () => {
+  it("the shared filter: dates, kind, sentiment, aspect, category, brand, product and topic", () => {
     const p = (o: object) => () => feedbackItems.params({ ...ALL, ...o });
     expect(p({ from: "2024-02-30" })).toThrow("invalid from: 2024-02-30");
     expect(p({ to: "2024-6-30" })).toThrow("invalid to: 2024-6-30");
@@ -74,9 +74,9 @@ describe("options", () => {
     expect(p({ aspect: "logistics|quality" })).toThrow("invalid aspect: logistics|quality");
     expect(p({ category: "" })).toThrow('invalid category: ""');
     expect(p({ brand: "" })).toThrow('invalid brand: ""');
-    expect(feedbackItems.params(ALL)).toEqual(["2024-05-01", "2024-06-30", "all", "all", "all", "all", "all"]);
+    expect(feedbackItems.params(ALL)).toEqual(["2024-05-01", "2024-06-30", "all", "all", "all", "all", "all", "all", "all"]);
     expect(feedbackItems.params({ ...ALL, from: "2024-06-30", aspect: "none", category: "apparel" }))
-      .toEqual(["2024-06-30", "2024-06-30", "all", "all", "none", "apparel", "all"]);
+      .toEqual(["2024-06-30", "2024-06-30", "all", "all", "none", "apparel", "all", "all", "all"]);
   });
 
   it("each query's own options", () => {
@@ -98,7 +98,7 @@ describe("options", () => {
 
   it("fixed parameters: complaints are kind 'complaint', emerging aspects count every sentiment", () => {
     expect(complaintRate.params(NO_KIND)[2]).toBe("complaint");
-    expect(complaintTrend.params({ ...NO_KIND, grain: "week" })).toEqual(["2024-05-01", "2024-06-30", "complaint", "all", "all", "all", "all", "week"]);
-    expect(emergingAspects.params({ ...NO_SENTIMENT, minNegative: 0 })).toEqual(["2024-05-01", "2024-06-30", "all", "all", "all", "all", "all", 0]);
+    expect(complaintTrend.params({ ...NO_KIND, grain: "week" })).toEqual(["2024-05-01", "2024-06-30", "complaint", "all", "all", "all", "all", "all", "all", "week"]);
+    expect(emergingAspects.params({ ...NO_SENTIMENT, minNegative: 0 })).toEqual(["2024-05-01", "2024-06-30", "all", "all", "all", "all", "all", "all", "all", 0]);
   });
 });

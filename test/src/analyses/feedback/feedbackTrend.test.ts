@@ -109,6 +109,22 @@ describe("feedbackTrend", () => {
 });
 
 describe("feedbackItems", () => {
+  it("product filter via the item's product or its order's lines; topic filter on the dominant topic", async () => {
+    // p1: f01 f08 f09 name it; f11 is about o1, whose line is p1; f04 names p4 (not p1). o6/o7 lines are p1 but
+    // no feedback in the range is about them.
+    expect(await ids({ product: "p1" })).toEqual(["f01", "f08", "f09", "f11"]);
+    // p2 directly: f02 f15; via o2 (p3 + p2): f05.
+    expect(await ids({ product: "p2" })).toEqual(["f02", "f05", "f15"]);
+    // Product and category must hold on the same line: o2's p2 is apparel, so p2 + beauty finds nothing.
+    expect(await ids({ product: "p2", category: "beauty" })).toEqual([]);
+    // Topic 1: f02 f05 f09 f16; topic 0: f01 f14; unscored items and items without a topic never match.
+    expect(await ids({ topic: "1" })).toEqual(["f02", "f05", "f09", "f16"]);
+    expect(await ids({ topic: "0", product: "p1" })).toEqual(["f01"]);
+    expect(await ids({ topic: "7" })).toEqual([]);
+    expect(() => feedbackItems.params({ ...ALL, topic: "one" })).toThrow('invalid topic: "one"');
+    expect(() => feedbackItems.params({ ...ALL, product: "" })).toThrow('invalid product: ""');
+  });
+
   it("lists every item of the filter oldest first, items without text with null score columns", async () => {
     const rows = await feedbackItems.run(fx.db, ALL);
     expect(rows.map((r) => r.feedback_id)).toEqual(Array.from({ length: 19 }, (_, i) => `f${String(i + 1).padStart(2, "0")}`));
