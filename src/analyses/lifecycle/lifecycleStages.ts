@@ -11,7 +11,8 @@
  * Parameters: $1 currency, $2 D, $3 window days, $4 at-risk days, $5 churn days,
  * $6 mature orders, $7 mature spend, $8 the dates to evaluate (comma-separated, D among them).
  */
-import { defineQuery, isoDate } from "../../query.js";
+import { defineQuery, isoDate, type Db, type Param } from "../../query.js";
+import { materializeOnce } from "../materializeOnce.js";
 import { isKeptPurchaseAsOf, netAmountAsOf } from "../../metrics/dictionary.js";
 
 type Bilingual = { readonly zh: string; readonly en: string };
@@ -35,22 +36,65 @@ export interface LifecycleStageOptions {
   matureSpend: number;
 }
 
+/**
+ * The threshold-independent part of the stages, per (currency, date), materialised once so that
+ * moving a threshold or the window only re-classifies ready rows (the page's threshold inputs):
+ * - `lc_stage_per`: one row per customer with kept purchases by the date: purchases, kept spend
+ *   in cents, first and last purchase day;
+ * - `lc_stage_gaps`: one row per repeat purchase day with the days since the previous one (what
+ *   "reactivated" reads for any window).
+ * $1 currency, $2 the date.
+ */
+export const STAGE_TABLES_SQL = [
+  `CREATE TEMP TABLE IF NOT EXISTS lc_stage_per (currency VARCHAR, as_of DATE, customer_id VARCHAR, orders BIGINT, cents HUGEINT, first_day DATE, last_day DATE)`,
+  `CREATE TEMP TABLE IF NOT EXISTS lc_stage_gaps (currency VARCHAR, as_of DATE, customer_id VARCHAR, day DATE, gap INTEGER)`
+];
+
+const KEPT_OF_DATE = `kept AS (
+  SELECT o.customer_id, o.paid_at::DATE AS day, round(${netAmountAsOf("$2::DATE")} * 100)::BIGINT AS cents
+  FROM orders o
+  WHERE o.currency = $1 AND o.customer_id IS NOT NULL AND ${isKeptPurchaseAsOf("$2::DATE")}
+)`;
+
+export const STAGE_PER_INSERT_SQL = `INSERT INTO lc_stage_per
+WITH ${KEPT_OF_DATE}
+SELECT $1, $2::DATE, customer_id, count(*), sum(cents), min(day), max(day) FROM kept GROUP BY customer_id`;
+
+export const STAGE_GAPS_INSERT_SQL = `INSERT INTO lc_stage_gaps
+WITH ${KEPT_OF_DATE}
+SELECT $1, $2::DATE, customer_id, day, date_diff('day', prev_day, day)::INTEGER FROM (
+  SELECT customer_id, day, lag(day) OVER (PARTITION BY customer_id ORDER BY day) AS prev_day
+  FROM (SELECT DISTINCT customer_id, day FROM kept)
+) WHERE prev_day IS NOT NULL`;
+
+/** Builds the stage base of (currency, date) in `db` at most once. */
+export function ensureStageBase(db: Db, currency: string, date: string): Promise<void> {
+  return materializeOnce(db, `stage|${currency}|${date}`, async () => {
+    for (const sql of STAGE_TABLES_SQL) await db.query(sql);
+    await db.query("DELETE FROM lc_stage_per WHERE currency = $1 AND as_of = $2::DATE", [currency, date]);
+    await db.query("DELETE FROM lc_stage_gaps WHERE currency = $1 AND as_of = $2::DATE", [currency, date]);
+    await db.query(STAGE_PER_INSERT_SQL, [currency, date]);
+    await db.query(STAGE_GAPS_INSERT_SQL, [currency, date]);
+  });
+}
+
+/** Runs a stage query after the bases of every date it reads ($8) exist. */
+async function runOnStageBase<Row>(db: Db, sql: string, params: Param[]): Promise<Row[]> {
+  const currency = params[0] as string;
+  for (const date of String(params[7]).split(",")) await ensureStageBase(db, currency, date);
+  return db.query<Row>(sql, params);
+}
+
 /** `stage_of`: one row per (as_of, customer_id) with the stage and the customer's figures. */
 export const STAGE_CTE = `
 lc_dates AS (SELECT DISTINCT unnest(string_split($8, ','))::DATE AS as_of),
-kept AS (
-  SELECT d.as_of, o.customer_id, o.paid_at::DATE AS day, round(${netAmountAsOf("d.as_of")} * 100)::BIGINT AS cents
-  FROM orders o, lc_dates d
-  WHERE o.currency = $1 AND o.customer_id IS NOT NULL AND ${isKeptPurchaseAsOf("d.as_of")}
-), days AS (
-  SELECT as_of, customer_id, day, lag(day) OVER (PARTITION BY as_of, customer_id ORDER BY day) AS prev_day
-  FROM (SELECT DISTINCT as_of, customer_id, day FROM kept)
-), per AS (
-  SELECT k.as_of, k.customer_id, count(*) AS orders, sum(k.cents) AS cents, min(k.day) AS first_day, max(k.day) AS last_day
-  FROM kept k GROUP BY k.as_of, k.customer_id
+per AS (
+  SELECT p.as_of, p.customer_id, p.orders, p.cents, p.first_day, p.last_day
+  FROM lc_stage_per p JOIN lc_dates d USING (as_of) WHERE p.currency = $1
 ), back AS (
-  SELECT as_of, customer_id, max(date_diff('day', prev_day, day)) AS gap_in_window
-  FROM days WHERE day > as_of - $3::INTEGER AND prev_day IS NOT NULL GROUP BY as_of, customer_id
+  SELECT g.as_of, g.customer_id, max(g.gap) AS gap_in_window
+  FROM lc_stage_gaps g JOIN lc_dates d USING (as_of)
+  WHERE g.currency = $1 AND g.day > g.as_of - $3::INTEGER GROUP BY g.as_of, g.customer_id
 ), stage_of AS (
   SELECT p.*, date_diff('day', p.last_day, p.as_of) AS recency,
     CASE
@@ -100,7 +144,7 @@ SELECT i.stage::VARCHAR AS stage, count(c.customer_id)::INTEGER AS customers,
 FROM ids i LEFT JOIN cur c USING (stage), tot t
 GROUP BY i.stage, i.ord ORDER BY i.ord`;
 
-export const lifecycleStageSummary = defineQuery<LifecycleStageOptions, StageSummaryRow>("lifecycleStageSummary", LIFECYCLE_STAGE_SUMMARY_SQL, (o) => stageParams(o));
+export const lifecycleStageSummary = defineQuery<LifecycleStageOptions, StageSummaryRow>("lifecycleStageSummary", LIFECYCLE_STAGE_SUMMARY_SQL, (o) => stageParams(o), runOnStageBase);
 
 export interface StageCustomerRow {
   customer_id: string;
@@ -124,7 +168,8 @@ export const lifecycleStageCustomers = defineQuery<LifecycleStageOptions & { sta
   (o) => {
     if (o.stage !== "all" && !STAGES.some((s) => s.id === o.stage)) throw new Error(`invalid stage: ${o.stage}`);
     return [...stageParams(o), o.stage];
-  }
+  },
+  runOnStageBase
 );
 
 export interface StageTransitionRow {
@@ -146,7 +191,8 @@ export const lifecycleTransitions = defineQuery<LifecycleStageOptions & { fromAs
   (o) => {
     if (!(o.fromAsOf < o.asOf)) throw new Error(`invalid fromAsOf: ${o.fromAsOf} must be before ${o.asOf}`);
     return [...stageParams(o, [o.fromAsOf]), o.fromAsOf];
-  }
+  },
+  runOnStageBase
 );
 
 export interface StageSizeRow {
@@ -165,5 +211,6 @@ GROUP BY as_of, stage ORDER BY as_of, stage`;
 export const lifecycleStageSizes = defineQuery<LifecycleStageOptions & { dates: string[] }, StageSizeRow>(
   "lifecycleStageSizes",
   LIFECYCLE_STAGE_SIZES_SQL,
-  (o) => stageParams(o, o.dates)
+  (o) => stageParams(o, o.dates),
+  runOnStageBase
 );
