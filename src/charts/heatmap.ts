@@ -8,6 +8,8 @@ export interface HeatmapOptions {
   fill: string;
   /** Text drawn in each cell. */
   text: (d: Record<string, unknown>) => string;
+  /** Tooltip of each cell (default: the cell's text). */
+  title?: (d: Record<string, unknown>) => string;
   xDomain: readonly (string | number)[];
   yDomain: readonly (string | number)[];
   xLabel?: string;
@@ -39,7 +41,7 @@ export function heatmap(data: readonly Record<string, unknown>[], o: HeatmapOpti
     color: { type: "sqrt", scheme: "blues", domain: [0, max || 1] },
     marks: [
       // Every cell carries a native tooltip; labels are drawn only where they fit.
-      Plot.cell(data, { x: o.x, y: o.y, fill: o.fill, inset: 0.5, title: o.text }),
+      Plot.cell(data, { x: o.x, y: o.y, fill: o.fill, inset: 0.5, title: o.title ?? o.text }),
       Plot.text(labelled ? data : [], {
         x: o.x,
         y: o.y,

@@ -65,12 +65,13 @@ export const BEHAVIOUR_GROUPS: readonly BehaviourGroup[] = [
   {
     id: "quality_seeking",
     name: { zh: "品质追求型", en: "Quality-seeking" },
-    rule: { zh: "品类内价位 ≥ {pricePct} 且优惠占比 < {discountShare}", en: "within-category price percentile ≥ {pricePct} and discount share < {discountShare}" },
-    sql: `(b.price_pct >= ${P("pricePct")}::DOUBLE AND coalesce(b.discount_share, 0) < ${P("discountShare")}::DOUBLE)`
+    // Two purchases at least: one dearer item is a purchase, not yet a habit.
+    rule: { zh: "购买 ≥ 2 次，品类内价格分位 ≥ {pricePct} 且优惠占比 < {discountShare}", en: "≥ 2 purchases, within-category price percentile ≥ {pricePct} and discount share < {discountShare}" },
+    sql: `(b.orders >= 2 AND b.price_pct >= ${P("pricePct")}::DOUBLE AND coalesce(b.discount_share, 0) < ${P("discountShare")}::DOUBLE)`
   },
   {
     id: "explorer",
-    name: { zh: "多品类尝鲜型", en: "Explorer" },
+    name: { zh: "多品类型", en: "Multi-category" },
     rule: { zh: "购买过 ≥ {breadth} 个品类", en: "bought from ≥ {breadth} categories" },
     sql: `(b.category_breadth >= ${P("breadth")}::DOUBLE)`
   },

@@ -33,6 +33,13 @@ export interface TagDef {
 
 export const UNKNOWN: TagValue = { code: "unknown", zh: "未知", en: "unknown" };
 
+/** Public builds merge tag values held by fewer than PUBLIC_MIN_CUSTOMERS customers into this one. */
+export const SMALL_GROUPS: TagValue = { code: "small_groups", zh: "其他（每项不足 5 人）", en: "others (under 5 customers each)" };
+export const PUBLIC_MIN_CUSTOMERS = 5;
+
+/** The RFM-segment tag's value for customers whose purchases were all refunded (RFM keeps none). */
+export const NO_KEPT_PURCHASE: TagValue = { code: "no_kept_purchase", zh: "无保留购买（全部退款）", en: "no kept purchase (all refunded)" };
+
 const v = (code: string, zh: string, en: string): TagValue => ({ code, zh, en });
 
 export const TAGS: readonly TagDef[] = [
@@ -83,8 +90,11 @@ export const TAGS: readonly TagDef[] = [
     id: "rfm_segment",
     group: "value",
     name: { zh: "RFM 分群", en: "RFM segment" },
-    definition: { zh: "RFM 页默认设置下的命名分群（五分位打分）", en: "The RFM page's named segment under its default settings (quintile scores)" },
-    sql: "b.rfm_segment"
+    definition: {
+      zh: "RFM 页默认设置下的命名分群（五分位打分）；购买全部退款的客户不在 RFM 中，记为“无保留购买”",
+      en: "The RFM page's named segment under its default settings (quintile scores); customers whose purchases were all refunded are not in RFM: \"no kept purchase\""
+    },
+    sql: "CASE WHEN b.rfm_segment IS NULL THEN 'no_kept_purchase' ELSE b.rfm_segment END"
   },
   {
     id: "value_tier",
@@ -130,7 +140,7 @@ export const TAGS: readonly TagDef[] = [
   {
     id: "price_percentile",
     group: "behaviour",
-    name: { zh: "品类内价位", en: "Price position within category" },
+    name: { zh: "品类内价格分位", en: "Price percentile within category" },
     definition: {
       zh: "所购商品单价在同品类所有成交中的百分位的平均值，按五分位分档",
       en: "Mean percentile of the unit prices paid among all purchases in the same category, in fifths"
@@ -212,12 +222,13 @@ export const TAGS: readonly TagDef[] = [
   {
     id: "price_band",
     group: "interest",
-    name: { zh: "价格带", en: "Price band" },
+    name: { zh: "价格偏好", en: "Price preference" },
     definition: {
-      zh: "品类内价位百分位均值的三分档：<1/3 低，<2/3 中，其余高",
+      zh: "品类内价格分位均值的三分档：<1/3 低，<2/3 中，其余高",
       en: "The within-category price percentile in thirds: < 1/3 low, < 2/3 mid, else high"
     },
-    sql: "CASE WHEN b.price_pct IS NULL THEN NULL WHEN b.price_pct < 1.0 / 3 THEN 'low' WHEN b.price_pct < 2.0 / 3 THEN 'mid' ELSE 'high' END",
+    // The cuts rounded as price_pct is (10 decimals), so a customer at exactly 1/3 is "mid".
+    sql: "CASE WHEN b.price_pct IS NULL THEN NULL WHEN b.price_pct < round(1.0 / 3, 10) THEN 'low' WHEN b.price_pct < round(2.0 / 3, 10) THEN 'mid' ELSE 'high' END",
     values: [v("low", "低价", "low"), v("mid", "中价", "mid"), v("high", "高价", "high")]
   }
 ];
@@ -238,6 +249,8 @@ export function tagColumnsSql(): string {
 /** The display label of a tag value in a language (data values show as themselves). */
 export function tagValueLabel(tag: TagDef, code: string, lang: "zh" | "en"): string {
   if (code === UNKNOWN.code) return UNKNOWN[lang];
+  if (code === SMALL_GROUPS.code) return SMALL_GROUPS[lang];
+  if (code === NO_KEPT_PURCHASE.code) return NO_KEPT_PURCHASE[lang];
   const value = tag.values?.find((x) => x.code === code);
   return value ? value[lang] : code;
 }

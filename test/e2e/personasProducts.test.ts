@@ -42,7 +42,7 @@ describe("Personas page", () => {
     const sizes = () => page.locator(".sl-persona").evaluateAll((cards) => cards.map((c) => c.querySelector("p")!.textContent));
     try {
       await expect.poll(() => page.locator(".sl-persona").count(), { timeout: 60_000 }).toBe(ps.model.k);
-      await page.getByLabel("Personas k").selectOption("3");
+      await page.getByLabel("Number of personas (k)").selectOption("3");
       await expect.poll(() => page.locator(".sl-persona").count(), { timeout: 60_000 }).toBe(3);
       const shown = (await sizes()).map((s) => Number(s!.split(" customers")[0]!.replace(/,/g, "")));
       expect(shown).toEqual(three.personas.map((p) => p.customers));

@@ -13,13 +13,14 @@
  * - promo_share: share of purchases paid inside a promotion window of the shop calendar ($3);
  * - price_pct: the mean, over the customer's order lines, of the line's unit-price percentile
  *   among all attributable purchase lines (those with a customer id) of the same category, up to
- *   the as-of day (0 = cheapest, 1 = dearest), so a customer
+ *   the as-of day (mid-rank for ties; 0 = cheapest, 1 = dearest), so a customer
  *   who buys the dearer items of each category scores high whatever the category's price level;
  * - brand_share: the top brand's value ÷ all the customer's line value, unbranded lines included
  *   (brand concentration; null when no line has a brand);
  * - category_breadth: distinct categories bought; top_category / top_brand by line value;
  * - refund_rate: purchases with a refund known by the as-of day ÷ purchases;
- * - review_rate: reviews written (feedback of kind review, by the as-of day) ÷ purchases;
+ * - review_rate: reviews written (feedback of kind review, by the as-of day) ÷ purchases, capped at
+ *   1 (some shops allow a follow-up review per order);
  * - paid_hour: the hour of day the customer most often pays in (ties → earliest hour);
  * - device: the device of most of the customer's behaviour events (null without events);
  * - value_tier: A/B/C by cumulative share of net spend (80 % / 95 %), ties sharing a tier, as the
@@ -75,8 +76,13 @@ WITH po AS (
   -- Lines without a category rank among themselves (NULL is one partition) but name no category.
   SELECT po.customer_id, i.category, i.brand,
     round(i.quantity * i.unit_price * 100)::BIGINT AS value,
-    percent_rank() OVER (PARTITION BY i.category ORDER BY i.unit_price) AS pct
+    -- Mid-rank percentile: tied prices share the middle of their ranks (percent_rank alone would
+    -- give every tie the lowest rank and pull the mean below 0.5).
+    -- n is the whole category (count over an ordered window would be a running count).
+    CASE WHEN count(*) OVER c = 1 THEN 0.5
+      ELSE ((rank() OVER w - 1) + (cume_dist() OVER w * count(*) OVER c - 1)) / (2 * (count(*) OVER c - 1)) END AS pct
   FROM order_items i JOIN po USING (order_id) WHERE i.unit_price IS NOT NULL
+  WINDOW w AS (PARTITION BY i.category ORDER BY i.unit_price), c AS (PARTITION BY i.category)
 ), by_cat AS (
   SELECT customer_id, category, sum(value) AS v FROM lines WHERE category IS NOT NULL GROUP BY 1, 2
 ), by_brand AS (
@@ -113,7 +119,7 @@ WITH po AS (
 SELECT $4::INTEGER, p.customer_id, p.orders, p.net_cents, p.first_purchase, p.last_purchase,
   date_diff('day', p.last_purchase, $1::DATE)::INTEGER, p.discount_share, p.promo_share, p.refund_rate, h.paid_hour,
   l.price_pct, b.brand_share, coalesce(l.category_breadth, 0), c.top_category, b.top_brand,
-  (coalesce(r.n, 0) / p.orders)::DOUBLE, d.device, cu.gender, cu.birth_year, (year($1::DATE) - cu.birth_year)::INTEGER, cu.province, cu.city,
+  least(1.0, coalesce(r.n, 0) / p.orders)::DOUBLE, d.device, cu.gender, cu.birth_year, (year($1::DATE) - cu.birth_year)::INTEGER, cu.province, cu.city,
   cu.acquisition_channel, cu.member_level, t.value_tier, NULL
 FROM per_order p
 LEFT JOIN hours h USING (customer_id) LEFT JOIN per_line l USING (customer_id)

@@ -6,7 +6,7 @@
  */
 import type { Db } from "../../query.js";
 import { dataSpan } from "../dateRange.js";
-import { TAGS } from "../../personas/tagCatalog.js";
+import { PUBLIC_MIN_CUSTOMERS, SMALL_GROUPS, TAGS } from "../../personas/tagCatalog.js";
 import { personaModel } from "../../personas/personaModel.js";
 import { crossTab, type CrossCell } from "../../personas/crossTab.js";
 import type { Persona } from "../../personas/describePersonas.js";
@@ -47,6 +47,20 @@ export function personaCards(rows: readonly Record<string, unknown>[], personas:
   }));
 }
 
+/**
+ * A public build does not publish a value held by fewer than PUBLIC_MIN_CUSTOMERS customers (with
+ * their spend, in a small shop, that is one person's); such values are merged into one row.
+ */
+export function mergeSmallGroups(rows: readonly TagCountRow[]): TagCountRow[] {
+  const small = rows.filter((r) => r.customers < PUBLIC_MIN_CUSTOMERS);
+  if (small.length === 0) return [...rows];
+  const sum = (k: "customers" | "share" | "spend" | "spend_share") => small.reduce((s, r) => s + (r[k] ?? 0), 0);
+  return [
+    ...rows.filter((r) => r.customers >= PUBLIC_MIN_CUSTOMERS),
+    { grp: "all", value: SMALL_GROUPS.code, customers: sum("customers"), share: sum("share"), spend: sum("spend"), spend_share: sum("spend_share") }
+  ];
+}
+
 export async function personasDefaultView(db: Db, currency: string, forPublic = false): Promise<PersonasDefaultView | null> {
   const span = await purchaseSpan(db);
   if (!span) return null;
@@ -54,7 +68,10 @@ export async function personasDefaultView(db: Db, currency: string, forPublic = 
   const rows = await personaCustomers.run(db, o);
   if (rows.length === 0) return null;
   const tags: Record<string, TagCountRow[]> = {};
-  for (const t of TAGS) tags[t.id] = await tagCounts.run(db, { ...o, tag: t.id, by: "none" });
+  for (const t of TAGS) {
+    const rows = await tagCounts.run(db, { ...o, tag: t.id, by: "none" });
+    tags[t.id] = forPublic ? mergeSmallGroups(rows) : rows;
+  }
   const model = personaModel(rows, { k: "auto" });
   const members = await behaviourMembers.run(db, o);
   return {

@@ -27,7 +27,7 @@ const tagCase = `CASE $2 ${TAGS.map((t) => `WHEN '${t.id}' THEN (${t.sql})::VARC
 
 export const TAG_COUNTS_SQL = `WITH t AS (
   SELECT coalesce(${tagCase}, 'unknown') AS value,
-    CASE $3 WHEN 'rfm_segment' THEN coalesce(b.rfm_segment, 'unknown') WHEN 'value_tier' THEN coalesce(b.value_tier, 'unknown') ELSE 'all' END AS grp,
+    CASE $3 WHEN 'rfm_segment' THEN coalesce(b.rfm_segment, 'no_kept_purchase') WHEN 'value_tier' THEN coalesce(b.value_tier, 'unknown') ELSE 'all' END AS grp,
     b.net_cents
   FROM persona_base b WHERE b.pid = $1::INTEGER
 ), g AS (SELECT grp, count(*) AS n, sum(net_cents) AS cents FROM t GROUP BY grp)

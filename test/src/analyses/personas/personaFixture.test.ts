@@ -28,17 +28,23 @@
  *   c3 2, 0 + 60 = 60, 60/200 = 0.3 (high), 0, 1/2 (frequent), 5
  *   c4 1, 50, 0 (low), 0, 0, 2    c5 1, 50, 0 (low), 1 (mostly), 0, 12    c6 1, 450, 0 (low), 0, 0, 81
  *   c7 1, 0, 0/0 = null (unknown), 0, 0, 107
- * Within-category percent_rank of unit price over the purchased lines above (the left-out orders' lines
- * are not in it): 美妆 100 100 200 300 → 0 0 2/3 1; 服饰 50 50 100 150 → 0 0 2/3 1; 食品 50 50 50 100 → 0 0 0 1.
- *   price_pct: c1 (0 + 2/3 + 0)/3 = 2/9; c2 (服饰 100: 2/3, 美妆 100: 0, 食品 0)/3 = 2/9; c3 (0 + 1)/2 = 0.5;
- *   c4 0; c5 0; c6 (1 + 1)/2 = 1; c7 no lines → null.
+ * Within-category mid-rank percentile of unit price over the purchased lines above (the left-out orders'
+ * lines are not in it): with n lines, pct = ((r_low − 1) + (r_high − 1)) / (2 (n − 1)), r_low = 1 + lines
+ * strictly cheaper, r_high = lines at most as dear (a category of one line: 0.5). All three have n = 4, 2 (n − 1) = 6:
+ *   美妆 100 100 200 300: 100 ranks 1–2 → (0 + 1)/6 = 1/6, 200 → (2 + 2)/6 = 2/3, 300 → (3 + 3)/6 = 1;
+ *   服饰 50 50 100 150: the same ranks → 1/6 1/6 2/3 1; 食品 50 50 50 100: 50 ranks 1–3 → (0 + 2)/6 = 1/3, 100 → 1.
+ *   price_pct (mean over lines, rounded to 10 decimals): c1 (美妆 100: 1/6 + 美妆 200: 2/3 + 服饰 50: 1/6)/3 = 1/3
+ *   → 0.3333333333; c2 (服饰 100: 2/3 + 美妆 100: 1/6 + 食品 50: 1/3)/3 = (7/6)/3 = 7/18 → 0.3888888889;
+ *   c3 (食品 50: 1/3 + 食品 100: 1)/2 = 2/3 → 0.6666666667; c4 服饰 50: 1/6 → 0.1666666667; c5 食品 50: 1/3
+ *   → 0.3333333333; c6 (1 + 1)/2 = 1; c7 no lines → null.
  * Brands (top brand ÷ all line value, unbranded lines included): c1 BA 400 → 1; c2 BB 100 BA 100 + 50 unbranded → 100 / 250 = 0.4, top BB (tie → larger);
  *   c3 BC 200 → 1; c4 none → null; c5 BC → 1; c6 BA 300 BB 150 → 2/3; c7 null.
  * Categories: c1 2 (美妆 300 > 服饰 100), c2 3 (美妆 100 = 服饰 100 > 食品 50: tie → 美妆, the larger string),
  *   c3 1 食品, c4 1 服饰, c5 1 食品, c6 2 美妆, c7 0.
  * Paid hour (most frequent, ties → earliest): c1 10, c2 14, c3 9 (9 vs 18), c4 23, c5 23, c6 20, c7 8.
- * Reviews (kind review, written by 06-30): c1 06-12 (its 07-02 one is later) → 1/3; c6 04-15 → 1 (its
- *   complaint is not a review); a review without customer counts for no one.
+ * Reviews (kind review, written by 06-30), review_rate = least(1, reviews ÷ purchases): c1 06-12 (its 07-02 one
+ *   is later) → 1/3; c6 04-15 → 1/1 = 1 (its complaint is not a review); a review without customer counts for
+ *   no one. Nobody here has more reviews than purchases, so the cap at 1 changes no value.
  * Devices (events by 06-30, null devices ignored): c1 mobile 2 pc 1 → mobile; c2 pc 1 app 1 → pc (tie → larger);
  *   c3 pc 1 (3 mobile events on 07-02 are later) → pc; c6 app (2 events without device); others none.
  * Value tiers: net cents 45000 c6, 40000 c1, 22500 c2, 6000 c3, 5000 c4 = 5000 c5, 0 c7; total 123500;
@@ -207,8 +213,9 @@ describe("personaCustomers: measures", () => {
     expect(pick(r.c5!)).toEqual([1, 50, 12, 0, 1, 0, 1, 0]);
     expect(pick(r.c6!)).toEqual([1, 450, 81, 0, 0, 0, 2, 1]);
     expect(pick(r.c7!)).toEqual([1, 0, 107, null, 0, 0, 0, 0]);
-    // Within-category price percentiles, rounded to 10 decimals (the base rounds the mean so engines agree): 2/9 → 0.2222222222.
-    expect(CUSTOMERS.map((c) => r[c]!.price_pct)).toEqual([0.2222222222, 0.2222222222, 0.5, 0, 0, 1, null]);
+    // Within-category mid-rank price percentiles, rounded to 10 decimals (the base rounds the mean so engines agree):
+    // 1/3 → 0.3333333333, 7/18 → 0.3888888889, 2/3 → 0.6666666667, 1/6 → 0.1666666667.
+    expect(CUSTOMERS.map((c) => r[c]!.price_pct)).toEqual([0.3333333333, 0.3888888889, 0.6666666667, 0.1666666667, 0.3333333333, 1, null]);
     // Top brand's share of the branded line value.
     expect(CUSTOMERS.map((c) => r[c]!.brand_share)).toEqual([1, 0.4, 1, null, 1, 2 / 3, null]);
   });
@@ -243,15 +250,18 @@ describe("personaCustomers: measures", () => {
     expect(await tagOf("refund_band")).toEqual({ c1: "none", c2: "none", c3: "frequent", c4: "none", c5: "none", c6: "none", c7: "none" });
     // 1/3 occasional, 1 active.
     expect(await tagOf("review_activity")).toEqual({ c1: "occasional", c2: "silent", c3: "silent", c4: "silent", c5: "silent", c6: "active", c7: "silent" });
-    // 2/9 → P20–40 and low third; 0.5 → P40–60 and mid; 0 → P0–20 and low; 1 → P80–100 and high.
-    expect(await tagOf("price_percentile")).toEqual({ c1: "p20_40", c2: "p20_40", c3: "p40_60", c4: "p0_20", c5: "p0_20", c6: "p80_100", c7: "unknown" });
-    expect(await tagOf("price_band")).toEqual({ c1: "low", c2: "low", c3: "mid", c4: "low", c5: "low", c6: "high", c7: "unknown" });
+    // c1 c5 0.3333333333 → P20–40 and mid: exactly 1/3, and the cuts are rounded like price_pct (10 decimals) so
+    // the rounding cannot push it under; c2 0.3888888889 → P20–40 and mid; c3 0.6666666667 → P60–80 and high;
+    // c4 0.1666666667 → P0–20 and low; c6 1 → P80–100 and high.
+    expect(await tagOf("price_percentile")).toEqual({ c1: "p20_40", c2: "p20_40", c3: "p60_80", c4: "p0_20", c5: "p20_40", c6: "p80_100", c7: "unknown" });
+    expect(await tagOf("price_band")).toEqual({ c1: "mid", c2: "mid", c3: "high", c4: "low", c5: "mid", c6: "high", c7: "unknown" });
   });
 
   it("rfm_segment is the RFM page's named segment under its defaults", async () => {
     const rfm = await rfmCustomers.run(fx.db, { asOf: O.asOf, currency: "CNY", scheme: "named", segment: "all" });
     const segments = Object.fromEntries(rfm.map((x) => [x.customer_id, x.segment]));
-    // Every customer here has a kept purchase (c3's o32 refund comes after the as-of day), so all are scored.
+    // Every customer here has a kept purchase (c3's o32 refund comes after the as-of day), so all are scored
+    // (none shows 'no_kept_purchase').
     expect(Object.keys(segments).sort()).toEqual(CUSTOMERS);
     expect(await tagOf("rfm_segment")).toEqual(segments);
   });
@@ -344,33 +354,36 @@ describe("behaviour groups", () => {
   it("default thresholds: overlapping groups, 'none' completing the base", async () => {
     // c1 brand-loyal (3 orders, BA share 1; promo 1/3 < 0.5, discount 0.0123 < 0.15);
     // c3 price-sensitive (discount 0.3) and refund-prone (2 orders, 1/2 ≥ 0.3); c5 price-sensitive (promo 1);
-    // c6 quality-seeking (price 1 ≥ 0.7, no discount); nobody has 4 categories; c2 c4 c7 none.
-    // Spend (cents) of 123500: price-sensitive c3 + c5 = 11000 (avg 1.5 orders, 55); loyal 40000; quality 45000;
-    // refund-prone 6000; none c2 + c4 + c7 = 27500 (avg orders 4/3 → 1.33, avg spend 91.666… → 91.67).
+    // nobody quality-seeking (c6 has price 1 ≥ 0.7 and no discount but 1 purchase < 2; the others' prices are
+    // below 0.7, c3's 2/3 the highest); nobody has 4 categories; c2 c4 c6 c7 none.
+    // Spend (cents) of 123500: price-sensitive c3 + c5 = 11000 (avg 1.5 orders, 55); loyal 40000; quality 0;
+    // refund-prone 6000; none c2 + c4 + c6 + c7 = 22500 + 5000 + 45000 + 0 = 72500 (avg orders 5/4 = 1.25,
+    // avg spend 725/4 = 181.25).
     const rows = await behaviourGroups.run(fx.db, O);
     expect(rows.map((r) => [r.grp, r.customers, r.share, r.spend_share, r.avg_orders, r.avg_spend])).toEqual([
       ["price_sensitive", 2, 2 / 7, 11000 / 123500, 1.5, 55],
       ["brand_loyal", 1, 1 / 7, 40000 / 123500, 3, 400],
-      ["quality_seeking", 1, 1 / 7, 45000 / 123500, 1, 450],
+      ["quality_seeking", 0, 0, 0, null, null],
       ["explorer", 0, 0, 0, null, null],
       ["refund_prone", 1, 1 / 7, 6000 / 123500, 2, 60],
-      ["none", 3, 3 / 7, 27500 / 123500, 1.33, 91.67]
+      ["none", 4, 4 / 7, 72500 / 123500, 1.25, 181.25]
     ]);
   });
 
   it("moved thresholds move customers (boundaries are inclusive)", async () => {
     const thresholds = { discountShare: 0.35, promoShare: 0.3, pricePct: 0.5, breadth: 3, loyalMinOrders: 4, refundRate: 0.6 };
     // c1 promo 1/3 ≥ 0.3 → price-sensitive, 3 orders < 4 → not loyal; c2 3 categories ≥ 3 → explorer;
-    // c3 discount 0.3 < 0.35 and promo 0 → not price-sensitive, price 0.5 ≥ 0.5 with discount < 0.35 → quality,
-    // refund 0.5 < 0.6 → not refund-prone; c5 price-sensitive; c6 quality; c4 c7 none.
+    // c3 discount 0.3 < 0.35 and promo 0 → not price-sensitive, 2 purchases with price 2/3 ≥ 0.5 and discount
+    // < 0.35 → quality, refund 0.5 < 0.6 → not refund-prone; c5 price-sensitive; c1 (1/3) and c2 (7/18) are below
+    // 0.5; c6 (price 1) has 1 purchase < 2 → not quality; c4 c6 c7 none.
     const rows = await behaviourGroups.run(fx.db, { ...O, thresholds });
     expect(rows.map((r) => [r.grp, r.customers, r.avg_orders, r.avg_spend])).toEqual([
       ["price_sensitive", 2, 2, 225], // c1 400 + c5 50
       ["brand_loyal", 0, null, null],
-      ["quality_seeking", 2, 1.5, 255], // c3 60 + c6 450
+      ["quality_seeking", 1, 2, 60], // c3
       ["explorer", 1, 2, 225], // c2
       ["refund_prone", 0, null, null],
-      ["none", 2, 1, 25] // c4 50 + c7 0
+      ["none", 3, 1, 166.67] // c4 50 + c6 450 + c7 0 = 500 / 3 = 166.666… → 166.67
     ]);
     expect(await members({ ...O, thresholds })).toEqual([
       { customer_id: "c1", groups: "price_sensitive" },
@@ -378,7 +391,7 @@ describe("behaviour groups", () => {
       { customer_id: "c3", groups: "quality_seeking" },
       { customer_id: "c4", groups: "" },
       { customer_id: "c5", groups: "price_sensitive" },
-      { customer_id: "c6", groups: "quality_seeking" },
+      { customer_id: "c6", groups: "" },
       { customer_id: "c7", groups: "" }
     ]);
   });
@@ -390,7 +403,7 @@ describe("behaviour groups", () => {
       { customer_id: "c3", groups: "price_sensitive,refund_prone" },
       { customer_id: "c4", groups: "" },
       { customer_id: "c5", groups: "price_sensitive" },
-      { customer_id: "c6", groups: "quality_seeking" },
+      { customer_id: "c6", groups: "" },
       { customer_id: "c7", groups: "" }
     ]);
   });
@@ -420,9 +433,10 @@ describe("cluster features from the base", () => {
     const col = (id: string) => FEATURES.findIndex((f) => f.id === id);
     const raw = (i: number, id: string) => fm.raw[i * FEATURES.length + col(id)]!;
     // c7 (row 6): discount = mean of c1…c6 = (5/405 + 0.1 + 0.3) / 6;
-    // price = mean of the base's (rounded) values (0.2222222222 · 2 + 0.5 + 0 + 0 + 1) / 6 = 0.3240740741 (rounded).
+    // price = mean of the base's (rounded) values (0.3333333333 · 2 + 0.3888888889 + 0.6666666667 + 0.1666666667 + 1) / 6
+    // = 2.8888888889 / 6 = 0.4814814815 (rounded; the exact 13/27 differs in the 11th decimal).
     expect(raw(6, "discount_share")).toBeCloseTo((5 / 405 + 0.4) / 6, 12);
-    expect(raw(6, "price_pct")).toBeCloseTo((0.4444444444 + 1.5) / 6, 12);
+    expect(raw(6, "price_pct")).toBeCloseTo(2.8888888889 / 6, 12);
     // brand share of c4 (row 3) and c7: mean of 1, 0.4, 1, 1, 2/3 = 4.0667 / 5 = 0.8133…
     expect(raw(3, "brand_share")).toBeCloseTo((3.4 + 2 / 3) / 5, 12);
     expect(raw(6, "brand_share")).toBeCloseTo((3.4 + 2 / 3) / 5, 12);
