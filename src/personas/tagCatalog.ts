@@ -187,7 +187,9 @@ export const TAGS: readonly TagDef[] = [
     group: "behaviour",
     name: { zh: "常用设备", en: "Device" },
     definition: { zh: "行为日志中该客户最常用的设备", en: "The device of most of the customer's behaviour events" },
-    sql: "b.device"
+    sql: "b.device",
+    // The demo's and the common export spellings; any other device shows as written.
+    values: [v("app", "App", "app"), v("mobile", "手机网页", "mobile web"), v("pc", "电脑", "PC")]
   },
   {
     id: "refund_band",
