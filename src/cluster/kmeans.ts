@@ -33,20 +33,12 @@ export interface KMeansOptions {
   tolerance?: number;
 }
 
-export interface KMeansResult {
-  /** Cluster of each row, 0 = the largest cluster (see relabelBySize). */
-  labels: Int32Array;
-  /** k × cols row-major: centroid j is centroids[j * cols … j * cols + cols − 1]. */
-  centroids: Float64Array;
-  /** Rows per cluster, non-increasing. */
-  sizes: number[];
-  /** Within-cluster sum of squared distances to the centroids (scikit-learn's inertia_). */
-  inertia: number;
-  /** Assignment steps of the kept run (scikit-learn's n_iter_). */
-  iterations: number;
-  /** False if the kept run stopped at maxIterations without meeting the tolerance. */
-  converged: boolean;
-}
+/**
+ * The kept run's LloydResult, relabelled so that cluster 0 is the largest (see relabelBySize):
+ * `sizes` is non-increasing, `iterations` is scikit-learn's n_iter_, `inertia` its inertia_, and
+ * `converged` false if the run stopped at maxIterations without meeting the tolerance.
+ */
+export type KMeansResult = LloydResult;
 
 export function kmeans(m: Matrix, options: KMeansOptions): KMeansResult {
   const { k, seed = 42, restarts = 4, maxIterations = 300, tolerance = 1e-6 } = options;

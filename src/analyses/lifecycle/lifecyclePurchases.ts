@@ -27,16 +27,22 @@ export const LC_DAYS_TABLE_SQL = `CREATE TEMP TABLE IF NOT EXISTS lc_days (
 // `cust` is an integer stand-in for the customer id and `first_day` the customer's first purchase
 // day, both computed once here: grouping 900,000 rows by a string key, or joining them back to
 // each customer's first purchase, is what made a grain change slow in WASM.
+/**
+ * One row per customer and day with kept purchases (the dictionary's, as of the end of $2) in the
+ * currency $1: the day's kept amount in cents and its number of orders. The cohort views and the
+ * lifecycle stages both start from it.
+ */
+export const KEPT_DAYS_SQL = `
+SELECT o.customer_id, o.paid_at::DATE AS day, sum(round(${netAmountAsOf("$2")} * 100)::BIGINT) AS cents, count(*)::INTEGER AS orders
+FROM orders o
+WHERE o.currency = $1 AND o.customer_id IS NOT NULL AND ${isKeptPurchaseAsOf("$2")}
+GROUP BY o.customer_id, o.paid_at::DATE`;
+
 export const LC_DAYS_INSERT_SQL = `
 INSERT INTO lc_days
 SELECT $1::VARCHAR, $2::DATE, dense_rank() OVER (ORDER BY customer_id)::INTEGER, customer_id, day,
   min(day) OVER (PARTITION BY customer_id), cents, orders
-FROM (
-  SELECT o.customer_id, o.paid_at::DATE AS day, sum(round(${netAmountAsOf("$2")} * 100)::BIGINT) AS cents, count(*)::INTEGER AS orders
-  FROM orders o
-  WHERE o.currency = $1 AND o.customer_id IS NOT NULL AND ${isKeptPurchaseAsOf("$2")}
-  GROUP BY o.customer_id, o.paid_at::DATE
-)`;
+FROM (${KEPT_DAYS_SQL})`;
 
 /** Makes sure lc_days holds (currency, through), at most once per database handle. */
 export function ensureLifecycleDays(db: Db, currency: string, through: string): Promise<void> {

@@ -13,7 +13,7 @@
  */
 import { defineQuery, isoDate, type Db, type Param } from "../../query.js";
 import { materializeOnce } from "../materializeOnce.js";
-import { isKeptPurchaseAsOf, netAmountAsOf } from "../../metrics/dictionary.js";
+import { KEPT_DAYS_SQL } from "./lifecyclePurchases.js";
 
 type Bilingual = { readonly zh: string; readonly en: string };
 
@@ -50,31 +50,35 @@ export const STAGE_TABLES_SQL = [
   `CREATE TEMP TABLE IF NOT EXISTS lc_stage_gaps (currency VARCHAR, as_of DATE, customer_id VARCHAR, day DATE, gap INTEGER)`
 ];
 
-const KEPT_OF_DATE = `kept AS (
-  SELECT o.customer_id, o.paid_at::DATE AS day, round(${netAmountAsOf("$2::DATE")} * 100)::BIGINT AS cents
-  FROM orders o
-  WHERE o.currency = $1 AND o.customer_id IS NOT NULL AND ${isKeptPurchaseAsOf("$2::DATE")}
-)`;
+/**
+ * The per-customer rows and the gaps, both from the date's kept purchase days (KEPT_DAYS_SQL, the
+ * cohort views' definition), read once into `kept` — a staging table named per build, because the
+ * page builds the bases of several dates at once.
+ */
+export const stagePerInsertSql = (kept: string) => `INSERT INTO lc_stage_per
+SELECT $1, $2::DATE, customer_id, sum(orders), sum(cents), min(day), max(day) FROM ${kept} GROUP BY customer_id`;
 
-export const STAGE_PER_INSERT_SQL = `INSERT INTO lc_stage_per
-WITH ${KEPT_OF_DATE}
-SELECT $1, $2::DATE, customer_id, count(*), sum(cents), min(day), max(day) FROM kept GROUP BY customer_id`;
-
-export const STAGE_GAPS_INSERT_SQL = `INSERT INTO lc_stage_gaps
-WITH ${KEPT_OF_DATE}
+export const stageGapsInsertSql = (kept: string) => `INSERT INTO lc_stage_gaps
 SELECT $1, $2::DATE, customer_id, day, date_diff('day', prev_day, day)::INTEGER FROM (
-  SELECT customer_id, day, lag(day) OVER (PARTITION BY customer_id ORDER BY day) AS prev_day
-  FROM (SELECT DISTINCT customer_id, day FROM kept)
+  SELECT customer_id, day, lag(day) OVER (PARTITION BY customer_id ORDER BY day) AS prev_day FROM ${kept}
 ) WHERE prev_day IS NOT NULL`;
+
+let stagingBuilds = 0;
 
 /** Builds the stage base of (currency, date) in `db` at most once. */
 export function ensureStageBase(db: Db, currency: string, date: string): Promise<void> {
   return materializeOnce(db, `stage|${currency}|${date}`, async () => {
+    const kept = `lc_stage_kept_${++stagingBuilds}`;
     for (const sql of STAGE_TABLES_SQL) await db.query(sql);
     await db.query("DELETE FROM lc_stage_per WHERE currency = $1 AND as_of = $2::DATE", [currency, date]);
     await db.query("DELETE FROM lc_stage_gaps WHERE currency = $1 AND as_of = $2::DATE", [currency, date]);
-    await db.query(STAGE_PER_INSERT_SQL, [currency, date]);
-    await db.query(STAGE_GAPS_INSERT_SQL, [currency, date]);
+    await db.query(`CREATE TEMP TABLE ${kept} AS ${KEPT_DAYS_SQL}`, [currency, date]);
+    try {
+      await db.query(stagePerInsertSql(kept), [currency, date]);
+      await db.query(stageGapsInsertSql(kept), [currency, date]);
+    } finally {
+      await db.query(`DROP TABLE ${kept}`);
+    }
   });
 }
 
