@@ -308,6 +308,36 @@ export const DERIVED_TABLES = {
       c("items", "INTEGER", "Feedback items holding the pair.", false)
     ]
   },
+  visitor_days: {
+    name: "visitor_days",
+    description:
+      "One row per visitor per day with any event: the overview's visitors and page views without the raw log (derived at build time, src/analyses/overviewFacts.ts).",
+    key: ["date", "visitor"],
+    grain: "customer",
+    columns: [
+      c("date", "DATE", "Shop-local day of the events.", false),
+      c("visitor", "INTEGER", "The visitor as a small number (dense rank of the pseudonymous visitor_id); null for events without one."),
+      c("events", "INTEGER", "Events of this visitor on this day (all types).", false),
+      c("page_views", "INTEGER", "Of which views.", false),
+      c("bought", "BOOLEAN", "Whether the visitor has a buy event that day.", false)
+    ]
+  },
+  purchase_days: {
+    name: "purchase_days",
+    description:
+      "Purchases (the dictionary's definition) per paying day, currency and buyer: the overview's money and buyer metrics without the orders table (derived at build time, src/analyses/overviewFacts.ts).",
+    key: ["date", "currency", "buyer"],
+    grain: "customer",
+    columns: [
+      c("date", "DATE", "Shop-local day of payment.", false),
+      c("currency", "VARCHAR", "Currency of the amounts.", false),
+      c("buyer", "INTEGER", "The buyer as a small number (dense rank of the pseudonymous customer_id); null when the export has no customer key."),
+      c("purchases", "INTEGER", "Purchases (paid, not cancelled orders).", false),
+      c("refunded_purchases", "INTEGER", "Of which with a refund.", false),
+      c("amount_paid", "DOUBLE", "Sum of amount_paid (支付金额, postage included, refunds not deducted)."),
+      c("net_amount", "DOUBLE", "Sum of amount_paid minus refunds.")
+    ]
+  },
   feedback_model: {
     name: "feedback_model",
     description: "How the sentiment was scored and how accurate the trained model was on held-out rated items.",

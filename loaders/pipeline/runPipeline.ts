@@ -22,6 +22,7 @@ import { remaskFreeText } from "./remaskFreeText.ts";
 import { writeAggregates } from "./writeAggregates.ts";
 import { enrichSearchQueries } from "./enrichSearchQueries.ts";
 import { enrichFeedback } from "./enrichFeedback.ts";
+import { deriveOverviewFacts } from "./deriveOverviewFacts.ts";
 import { ReconciliationError } from "./reconciliationError.ts";
 import { parseDateTime } from "../clean/parseDateTime.ts";
 
@@ -154,6 +155,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     await remaskFreeText(conn, textMasker);
     await enrichSearchQueries(conn, store, say);
     await enrichFeedback(conn, store, say);
+    await deriveOverviewFacts(conn, say);
 
     const quality = await qualityRows(conn, reports, removed);
     reconcile(reports, quality);

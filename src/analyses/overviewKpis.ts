@@ -1,11 +1,11 @@
 /**
- * Headline KPIs for one date range, one row per currency found in the orders. Every metric is the
+ * Headline KPIs for one date range, one row per currency the shop was paid in. Every metric is the
  * dictionary's definition (src/metrics/dictionary.ts); purchases are attributed to the day they
- * were paid. Visitors and page views come from raw events; when the shop has only 生意参谋 daily
- * aggregates they come from traffic_daily and `visitors_basis` says so.
+ * were paid. Money and buyers come from purchase_days, visitors and page views from visitor_days
+ * (the compact build-time forms of orders and events, src/analyses/overviewFacts.ts); when the
+ * shop has only 生意参谋 daily aggregates they come from traffic_daily and `visitors_basis` says so.
  */
 import { defineQuery, isoDate } from "../query.js";
-import { IS_PURCHASE } from "../metrics/dictionary.js";
 
 export interface OverviewKpisOptions {
   /** First day, inclusive (YYYY-MM-DD, shop-local). */
@@ -32,44 +32,45 @@ export interface OverviewKpisRow {
 
 export const OVERVIEW_KPIS_SQL = `
 WITH bounds AS (
-  SELECT $1::DATE::TIMESTAMP AS t0, ($2::DATE + 1)::TIMESTAMP AS t1
+  SELECT $1::DATE AS d0, $2::DATE AS d1
 ), purchases AS (
-  SELECT o.* FROM orders o, bounds b
-  WHERE ${IS_PURCHASE} AND o.paid_at >= b.t0 AND o.paid_at < b.t1
+  SELECT p.* FROM purchase_days p, bounds b WHERE p.date >= b.d0 AND p.date <= b.d1
 ), currencies AS (
-  SELECT DISTINCT currency FROM orders
+  SELECT DISTINCT currency FROM purchase_days
 ), per_buyer AS (
-  SELECT currency, customer_id, count(*) AS n FROM purchases
-  WHERE customer_id IS NOT NULL GROUP BY currency, customer_id
+  SELECT currency, buyer, sum(purchases) AS n FROM purchases
+  WHERE buyer IS NOT NULL GROUP BY currency, buyer
 ), keyed AS (
   -- Without a customer key buyer counts are unknown, not zero.
-  SELECT count(*) FILTER (WHERE customer_id IS NOT NULL) > 0 AS has_key FROM orders
+  SELECT count(buyer) > 0 AS has_key FROM purchase_days
 ), ev AS (
-  SELECT count(DISTINCT e.visitor_id) AS uv, count(*) FILTER (WHERE e.event_type = 'view') AS pv,
-    count(DISTINCT e.visitor_id) FILTER (WHERE e.event_type = 'buy') AS buyers
-  FROM events e, bounds b WHERE e.event_at >= b.t0 AND e.event_at < b.t1
+  SELECT count(DISTINCT v.visitor) AS uv, coalesce(sum(v.page_views), 0) AS pv,
+    count(DISTINCT v.visitor) FILTER (WHERE v.bought) AS buyers
+  FROM visitor_days v, bounds b WHERE v.date >= b.d0 AND v.date <= b.d1
 ), agg AS (
   SELECT sum(t.visitors) AS uv, sum(t.page_views) AS pv, sum(t.paying_buyers) AS buyers
-  FROM traffic_daily t WHERE t.date >= $1::DATE AND t.date <= $2::DATE
+  FROM traffic_daily t, bounds b WHERE t.date >= b.d0 AND t.date <= b.d1
+), sources AS (
+  SELECT (SELECT count(*) FROM visitor_days) > 0 AS has_events, (SELECT count(*) FROM traffic_daily) > 0 AS has_daily
 ), traffic AS (
   SELECT
-    CASE WHEN (SELECT count(*) FROM events) > 0 THEN ev.uv WHEN (SELECT count(*) FROM traffic_daily) > 0 THEN agg.uv END AS uv,
-    CASE WHEN (SELECT count(*) FROM events) > 0 THEN ev.pv WHEN (SELECT count(*) FROM traffic_daily) > 0 THEN agg.pv END AS pv,
+    CASE WHEN s.has_events THEN ev.uv WHEN s.has_daily THEN agg.uv END AS uv,
+    CASE WHEN s.has_events THEN ev.pv WHEN s.has_daily THEN agg.pv END AS pv,
     -- Buyers counted in the same source as visitors, so a sampled tracking log still gives the rate.
-    CASE WHEN (SELECT count(*) FROM events) > 0 THEN ev.buyers WHEN (SELECT count(*) FROM traffic_daily) > 0 THEN agg.buyers END AS buyers,
-    CASE WHEN (SELECT count(*) FROM events) > 0 THEN 'events' WHEN (SELECT count(*) FROM traffic_daily) > 0 THEN 'daily_aggregate' ELSE 'none' END AS basis
-  FROM ev, agg
+    CASE WHEN s.has_events THEN ev.buyers WHEN s.has_daily THEN agg.buyers END AS buyers,
+    CASE WHEN s.has_events THEN 'events' WHEN s.has_daily THEN 'daily_aggregate' ELSE 'none' END AS basis
+  FROM ev, agg, sources s
 ), money AS (
   SELECT c.currency,
     -- Rounded to cents: sums of doubles differ in the last bits between engines' summation orders.
     round(coalesce(sum(p.amount_paid), 0), 2) AS gmv,
-    round(coalesce(sum(p.amount_paid - coalesce(p.refund_amount, 0)), 0), 2) AS net_sales,
-    count(p.order_id) AS paid_orders,
-    count(p.order_id) FILTER (WHERE coalesce(p.refund_amount, 0) > 0) AS refunded_orders
+    round(coalesce(sum(p.net_amount), 0), 2) AS net_sales,
+    coalesce(sum(p.purchases), 0) AS paid_orders,
+    coalesce(sum(p.refunded_purchases), 0) AS refunded_orders
   FROM currencies c LEFT JOIN purchases p ON p.currency = c.currency
   GROUP BY c.currency
 ), buyers AS (
-  SELECT c.currency, count(b.customer_id) AS buyers, count(b.customer_id) FILTER (WHERE b.n >= 2) AS repeaters
+  SELECT c.currency, count(b.buyer) AS buyers, count(b.buyer) FILTER (WHERE b.n >= 2) AS repeaters
   FROM currencies c LEFT JOIN per_buyer b ON b.currency = c.currency
   GROUP BY c.currency
 )

@@ -1,11 +1,10 @@
 /**
  * KPIs per day, week (ISO, Monday first) or month within a date range: the overview's trend chart.
- * Distinct counts are computed at the chosen grain, never summed from finer grains. Periods are
- * labelled by their first day; the first and last period may be partial, and `days_in_range` says
- * how many of their days fall inside the range.
+ * Distinct counts are computed at the chosen grain, never summed from finer grains: the compact
+ * facts it reads (src/analyses/overviewFacts.ts) keep one row per buyer or visitor per day. Periods
+ * are labelled by their first day; the first and last period may be partial.
  */
 import { defineQuery, isoDate, oneOf } from "../query.js";
-import { IS_PURCHASE } from "../metrics/dictionary.js";
 
 export const GRAINS = ["day", "week", "month"] as const;
 export type Grain = (typeof GRAINS)[number];
@@ -35,23 +34,23 @@ const PERIOD = (col: string) => `CASE $3
 
 export const OVERVIEW_SERIES_SQL = `
 WITH bounds AS (
-  SELECT $1::DATE::TIMESTAMP AS t0, ($2::DATE + 1)::TIMESTAMP AS t1
+  SELECT $1::DATE AS d0, $2::DATE AS d1
 ), keyed AS (
-  SELECT count(*) FILTER (WHERE customer_id IS NOT NULL) > 0 AS has_key FROM orders
+  SELECT count(buyer) > 0 AS has_key FROM purchase_days
 ), purchases AS (
-  SELECT ${PERIOD("o.paid_at")} AS period, o.* FROM orders o, bounds b
-  WHERE ${IS_PURCHASE} AND o.paid_at >= b.t0 AND o.paid_at < b.t1
+  SELECT ${PERIOD("p.date")} AS period, p.* FROM purchase_days p, bounds b
+  WHERE p.date >= b.d0 AND p.date <= b.d1
 ), money AS (
   SELECT period, currency,
     -- Rounded to cents: sums of doubles differ in the last bits between engines' summation orders.
     round(sum(amount_paid), 2) AS gmv,
-    round(sum(amount_paid - coalesce(refund_amount, 0)), 2) AS net_sales,
-    count(*) AS paid_orders,
-    count(DISTINCT customer_id) AS buyers
+    round(sum(net_amount), 2) AS net_sales,
+    sum(purchases) AS paid_orders,
+    count(DISTINCT buyer) AS buyers
   FROM purchases GROUP BY period, currency
 ), visits AS (
-  SELECT ${PERIOD("e.event_at")} AS period, count(DISTINCT e.visitor_id) AS uv
-  FROM events e, bounds b WHERE e.event_at >= b.t0 AND e.event_at < b.t1
+  SELECT ${PERIOD("v.date")} AS period, count(DISTINCT v.visitor) AS uv
+  FROM visitor_days v, bounds b WHERE v.date >= b.d0 AND v.date <= b.d1
   GROUP BY 1
 )
 SELECT

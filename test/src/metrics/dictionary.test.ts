@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { IS_PURCHASE, METRICS } from "../../../src/metrics/dictionary.ts";
 import { OVERVIEW_KPIS_SQL } from "../../../src/analyses/overviewKpis.ts";
 import { OVERVIEW_SERIES_SQL } from "../../../src/analyses/overviewSeries.ts";
+import { PURCHASE_DAYS_SQL, OVERVIEW_FACTS_CHECKS } from "../../../src/analyses/overviewFacts.ts";
 import { fixtureDb, order } from "../../helpers/fixtureDb.ts";
 
 describe("metric dictionary", () => {
@@ -27,8 +28,11 @@ describe("metric dictionary", () => {
   });
 
   it("is the one definition of a purchase the shared SQL uses", () => {
-    expect(OVERVIEW_KPIS_SQL).toContain(IS_PURCHASE);
-    expect(OVERVIEW_SERIES_SQL).toContain(IS_PURCHASE);
+    // The overview reads purchases from purchase_days, which is defined by IS_PURCHASE.
+    expect(PURCHASE_DAYS_SQL).toContain(IS_PURCHASE);
+    expect(OVERVIEW_FACTS_CHECKS.purchase_days.source).toContain(IS_PURCHASE);
+    expect(OVERVIEW_KPIS_SQL).toContain("FROM purchase_days");
+    expect(OVERVIEW_SERIES_SQL).toContain("FROM purchase_days");
   });
 
   it("counts paid, refunded orders as purchases and cancelled or unpaid ones not", async () => {
