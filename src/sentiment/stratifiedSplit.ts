@@ -28,8 +28,9 @@ export function stratifiedSplit(labels: readonly string[], { fraction = 0.5, see
       [members[i], members[j]] = [members[j]!, members[i]!];
     }
     const cut = Math.round(fraction * members.length);
-    train.push(...members.slice(0, cut));
-    test.push(...members.slice(cut));
+    // A loop, not push(...slice): spreading a class of a few hundred thousand items as call
+    // arguments overflows the stack (a size-L shop has ~400k rated reviews).
+    for (let k = 0; k < members.length; k++) (k < cut ? train : test).push(members[k]!);
   }
   const ascending = (a: number, b: number) => a - b;
   return { train: train.sort(ascending), test: test.sort(ascending) };

@@ -57,6 +57,12 @@ describe("classificationMetrics", () => {
 
 describe("stratifiedSplit", () => {
   const labels = Array.from({ length: 1001 }, (_, i) => (i % 10 < 7 ? "positive" : i % 10 < 9 ? "negative" : "neutral"));
+  it("splits a size-L shop's 400,000 rated reviews (a class that large once overflowed the call stack)", () => {
+    const many = Array.from({ length: 400_000 }, (_, i) => (i % 5 === 0 ? "negative" : "positive"));
+    const { train, test } = stratifiedSplit(many);
+    expect([train.length, test.length]).toEqual([200_000, 200_000]);
+    expect(train.filter((i) => i % 5 === 0)).toHaveLength(40_000);
+  });
   it("cuts every class in half and covers each index once", () => {
     const { train, test } = stratifiedSplit(labels);
     expect([...train, ...test].sort((a, b) => a - b)).toEqual(labels.map((_, i) => i));
