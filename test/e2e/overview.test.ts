@@ -100,7 +100,7 @@ describe("Overview from a URL with parameters", () => {
 
   for (const lang of ["en", "zh"] as const) {
     it(`${lang}: ?grain=week&from=${from}&to=${to}&compare=none reproduces the view`, async () => {
-      const { db, close } = await publishedDb(site.dist, ["orders", "events", "traffic_daily"]);
+      const { db, close } = await publishedDb(site.dist, ["purchase_days", "visitor_days", "traffic_daily"]);
       const [row] = (await overviewKpis.run(db, { from, to })).filter((r) => r.currency === currency);
       const series = alignSeries((await overviewSeries.run(db, { from, to, grain: "week" })) as unknown as Record<string, unknown>[], null, { y: "gmv", currency });
       close();
@@ -109,6 +109,11 @@ describe("Overview from a URL with parameters", () => {
       const context = await browser.newContext(contextFor(lang));
       const page = await context.newPage();
       const log = watch(page);
+      const tables: string[] = [];
+      page.on("request", (r) => {
+        const m = /\/_file\/data\/([a-z_]+)\.[0-9a-f]+\.parquet$/.exec(new URL(r.url()).pathname);
+        if (m) tables.push(m[1]!);
+      });
       await page.addInitScript(instrument);
       try {
         await page.goto(new URL(`${lang}/overview?grain=week&from=${from}&to=${to}&compare=none`, site.url).href);
@@ -129,6 +134,10 @@ describe("Overview from a URL with parameters", () => {
         const rowsText = lang === "zh" ? `${series.length.toLocaleString("zh-CN")} 行` : `${series.length.toLocaleString("en")} rows`;
         await expect.poll(() => page.locator(".sl-table-bar span").first().innerText()).toBe(rowsText);
         expect((await renderLog(page)).charts.length).toBeGreaterThanOrEqual(1);
+        // The live engine reads the compact facts, never the raw log or the orders table.
+        expect(tables).toContain("purchase_days");
+        expect(tables).toContain("visitor_days");
+        expect(tables.filter((t) => t === "orders" || t === "events"), "raw tables downloaded").toEqual([]);
         expect(log.consoleErrors).toEqual([]);
       } finally {
         await context.close();

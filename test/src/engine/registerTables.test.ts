@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { referencedTables, registerTables } from "../../../src/engine/registerTables.ts";
+import { OVERVIEW_KPIS_SQL } from "../../../src/analyses/overviewKpis.ts";
+import { OVERVIEW_SERIES_SQL } from "../../../src/analyses/overviewSeries.ts";
 import { openNodeWasmDb, type NodeWasmDb } from "./openNodeWasmDb.ts";
 
 describe("referencedTables", () => {
@@ -14,6 +16,21 @@ describe("referencedTables", () => {
       "order_items"
     ]);
     expect(referencedTables("select * from orders_backup", tables)).toEqual([]);
+  });
+
+  it("ignores comments and string literals", () => {
+    const sql = `SELECT CASE WHEN x THEN 'events' ELSE 'it''s orders' END -- sums of orders\n FROM order_items /* events */`;
+    expect(referencedTables(sql, ["orders", "order_items", "events"])).toEqual(["order_items"]);
+  });
+
+  it("lets the overview's queries load only the compact facts", () => {
+    const all = ["orders", "events", "purchase_days", "visitor_days", "traffic_daily"];
+    for (const sql of [OVERVIEW_KPIS_SQL, OVERVIEW_SERIES_SQL]) {
+      const used = referencedTables(sql, all);
+      expect(used).toContain("purchase_days");
+      expect(used).toContain("visitor_days");
+      expect(used.filter((t) => t === "orders" || t === "events")).toEqual([]);
+    }
   });
 });
 
