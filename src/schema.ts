@@ -251,6 +251,8 @@ export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
  * `search_queries` holds each distinct query text of `searches` and term of `search_terms_daily`
  * once, normalised, tokenised and classified by intent (src/text, src/search). Its text was typed
  * by shoppers, so it is published like the search log itself: internal builds only.
+ * `visitor_days`, `purchase_days` and `purchase_currencies` are the Overview's compact facts
+ * (src/analyses/overviewFacts.ts), so its live view never downloads the raw log or the orders.
  */
 export const DERIVED_TABLES = {
   search_queries: {
@@ -336,6 +338,18 @@ export const DERIVED_TABLES = {
       c("refunded_purchases", "INTEGER", "Of which with a refund.", false),
       c("amount_paid", "DOUBLE", "Sum of amount_paid (支付金额, postage included, refunds not deducted)."),
       c("net_amount", "DOUBLE", "Sum of amount_paid minus refunds.")
+    ]
+  },
+  purchase_currencies: {
+    name: "purchase_currencies",
+    description:
+      "One row per currency the shop was paid in: purchases, and how many carry a customer key (derived at build time, src/analyses/overviewFacts.ts).",
+    key: ["currency"],
+    grain: "aggregate",
+    columns: [
+      c("currency", "VARCHAR", "Currency.", false),
+      c("purchases", "INTEGER", "Purchases (paid, not cancelled orders) in it.", false),
+      c("keyed_purchases", "INTEGER", "Of which with a customer key.", false)
     ]
   },
   feedback_model: {

@@ -29,6 +29,7 @@ export const TABLE_FILES = {
   feedback_model: () => FileAttachment("../data/feedback_model.parquet").href,
   visitor_days: () => FileAttachment("../data/visitor_days.parquet").href,
   purchase_days: () => FileAttachment("../data/purchase_days.parquet").href,
+  purchase_currencies: () => FileAttachment("../data/purchase_currencies.parquet").href,
   sources: () => FileAttachment("../data/sources.parquet").href,
   quality: () => FileAttachment("../data/quality.parquet").href,
   quality_columns: () => FileAttachment("../data/quality_columns.parquet").href,

@@ -33,16 +33,16 @@ export interface OverviewKpisRow {
 export const OVERVIEW_KPIS_SQL = `
 WITH bounds AS (
   SELECT $1::DATE AS d0, $2::DATE AS d1
-), purchases AS (
+), purchases AS NOT MATERIALIZED (
   SELECT p.* FROM purchase_days p, bounds b WHERE p.date >= b.d0 AND p.date <= b.d1
 ), currencies AS (
-  SELECT DISTINCT currency FROM purchase_days
+  SELECT currency FROM purchase_currencies
 ), per_buyer AS (
   SELECT currency, buyer, sum(purchases) AS n FROM purchases
   WHERE buyer IS NOT NULL GROUP BY currency, buyer
 ), keyed AS (
   -- Without a customer key buyer counts are unknown, not zero.
-  SELECT count(buyer) > 0 AS has_key FROM purchase_days
+  SELECT coalesce(sum(keyed_purchases), 0) > 0 AS has_key FROM purchase_currencies
 ), ev AS (
   SELECT count(DISTINCT v.visitor) AS uv, coalesce(sum(v.page_views), 0) AS pv,
     count(DISTINCT v.visitor) FILTER (WHERE v.bought) AS buyers

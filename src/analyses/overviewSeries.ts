@@ -36,7 +36,7 @@ export const OVERVIEW_SERIES_SQL = `
 WITH bounds AS (
   SELECT $1::DATE AS d0, $2::DATE AS d1
 ), keyed AS (
-  SELECT count(buyer) > 0 AS has_key FROM purchase_days
+  SELECT coalesce(sum(keyed_purchases), 0) > 0 AS has_key FROM purchase_currencies
 ), purchases AS (
   SELECT ${PERIOD("p.date")} AS period, p.* FROM purchase_days p, bounds b
   WHERE p.date >= b.d0 AND p.date <= b.d1

@@ -12,6 +12,7 @@ import { fixtureDb, order } from "../../helpers/fixtureDb.ts";
 //     d (c1 cancelled after paying), e (c3 unpaid), f (no customer, paid 03-05 10)
 //   → purchase_days: (03-04 CNY c1: 2 purchases, 1 refunded, 150 paid, 130 net),
 //     (03-05 USD c2: 1, 0, 30, 30), (03-05 CNY null: 1, 0, 10, 10); buyers c1 = 1, c2 = 2.
+//   → purchase_currencies: CNY 3 purchases (2 with a buyer), USD 1 (1).
 const rows = [
   `INSERT INTO events (event_at, visitor_id, event_type) VALUES
      ('2024-03-04 08:00:00', 'v1', 'view'), ('2024-03-04 08:01:00', 'v1', 'view'), ('2024-03-04 08:02:00', 'v1', 'buy'),
@@ -52,6 +53,14 @@ describe("overview facts", () => {
     ]);
   });
 
+  it("lists each currency paid in once, with how many purchases carry a buyer", async () => {
+    const got = await fx.db.query<any>(`SELECT * FROM purchase_currencies ORDER BY currency`);
+    expect(got).toEqual([
+      { currency: "CNY", purchases: 3, keyed_purchases: 2 },
+      { currency: "USD", purchases: 1, keyed_purchases: 1 }
+    ]);
+  });
+
   it("is materialised by the pipeline step with the same rows, reconciled against the sources", async () => {
     const m = await memoryDb();
     try {
@@ -59,7 +68,7 @@ describe("overview facts", () => {
       for (const sql of rows) await m.conn.run(sql);
       const said: string[] = [];
       await deriveOverviewFacts(m.conn, (s) => said.push(s));
-      expect(said).toEqual(["derived visitor_days: 4 rows", "derived purchase_days: 3 rows"]);
+      expect(said).toEqual(["derived visitor_days: 4 rows", "derived purchase_days: 3 rows", "derived purchase_currencies: 2 rows"]);
       const view = await fx.db.query(`SELECT * FROM purchase_days`);
       const table = await m.db.query(`SELECT date, currency, buyer, purchases, refunded_purchases, amount_paid, net_amount FROM purchase_days`);
       expect(new Set(table.map((r) => JSON.stringify(r)))).toEqual(new Set(view.map((r) => JSON.stringify(r))));
