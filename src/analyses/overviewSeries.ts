@@ -32,6 +32,11 @@ const PERIOD = (col: string) => `CASE $3
     WHEN 'week' THEN date_trunc('week', ${col})
     ELSE date_trunc('month', ${col}) END`;
 
+// Both fact tables hold one row per person per day (and currency), so a day's distinct count is
+// a plain count. Spelling that out halves the daily series in DuckDB-WASM at size L (~50 -> ~25 ms);
+// weeks and months still count distinct.
+const DISTINCT_PER_PERIOD = (col: string) => `CASE WHEN $3 = 'day' THEN count(${col}) ELSE count(DISTINCT ${col}) END`;
+
 export const OVERVIEW_SERIES_SQL = `
 WITH bounds AS (
   SELECT $1::DATE AS d0, $2::DATE AS d1
@@ -46,10 +51,10 @@ WITH bounds AS (
     round(sum(amount_paid), 2) AS gmv,
     round(sum(net_amount), 2) AS net_sales,
     sum(purchases) AS paid_orders,
-    count(DISTINCT buyer) AS buyers
+    ${DISTINCT_PER_PERIOD("buyer")} AS buyers
   FROM purchases GROUP BY period, currency
 ), visits AS (
-  SELECT ${PERIOD("v.date")} AS period, count(DISTINCT v.visitor) AS uv
+  SELECT ${PERIOD("v.date")} AS period, ${DISTINCT_PER_PERIOD("v.visitor")} AS uv
   FROM visitor_days v, bounds b WHERE v.date >= b.d0 AND v.date <= b.d1
   GROUP BY 1
 )
