@@ -100,7 +100,7 @@ describe("Overview from a URL with parameters", () => {
 
   for (const lang of ["en", "zh"] as const) {
     it(`${lang}: ?grain=week&from=${from}&to=${to}&compare=none reproduces the view`, async () => {
-      const { db, close } = await publishedDb(site.dist, ["purchase_days", "visitor_days", "traffic_daily"]);
+      const { db, close } = await publishedDb(site.dist, ["purchase_days", "purchase_currencies", "visitor_days", "traffic_daily"]);
       const [row] = (await overviewKpis.run(db, { from, to })).filter((r) => r.currency === currency);
       const series = alignSeries((await overviewSeries.run(db, { from, to, grain: "week" })) as unknown as Record<string, unknown>[], null, { y: "gmv", currency });
       close();
