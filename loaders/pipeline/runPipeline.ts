@@ -23,6 +23,7 @@ import { writeAggregates } from "./writeAggregates.ts";
 import { enrichSearchQueries } from "./enrichSearchQueries.ts";
 import { enrichFeedback } from "./enrichFeedback.ts";
 import { deriveOverviewFacts } from "./deriveOverviewFacts.ts";
+import { scalar } from "./scalar.ts";
 import { ReconciliationError } from "./reconciliationError.ts";
 import { parseDateTime } from "../clean/parseDateTime.ts";
 
@@ -247,11 +248,6 @@ async function timeRange(conn: DuckDBConnection, table: string, source: string |
   );
   const [a, b] = r.getRows()[0];
   return { date_min: a === null ? null : Number(a), date_max: b === null ? null : Number(b) };
-}
-
-async function scalar(conn: DuckDBConnection, sql: string, params: string[] = []): Promise<number> {
-  const r = await conn.runAndReadAll(sql, params);
-  return Number(r.getRows()[0][0]);
 }
 
 /** Every record is accounted for, twice over: by an independent count and by its fate. */

@@ -1,5 +1,5 @@
 /**
- * The overview's two compact fact tables, derived from the canonical tables at build time so the
+ * The overview's compact fact tables, derived from the canonical tables at build time so the
  * page's live engine never downloads the raw event log or the orders table (at a million orders
  * and ten million events those are ~180 MB; these are a few MB):
  *   - visitor_days: one row per visitor per day (events, views, whether they bought). Visitors
@@ -77,17 +77,19 @@ export const OVERVIEW_FACTS = {
  * Reconciliation: each pair of queries must agree, or rows were lost between the canonical table
  * and its compact form.
  */
+const PURCHASES_COUNT_SQL = `SELECT count(*) FROM orders o WHERE ${IS_PURCHASE}`;
+
 export const OVERVIEW_FACTS_CHECKS = {
   visitor_days: {
     source: "SELECT count(*) FROM events",
     derived: "SELECT coalesce(sum(events), 0) FROM visitor_days"
   },
   purchase_days: {
-    source: `SELECT count(*) FROM orders o WHERE ${IS_PURCHASE}`,
+    source: PURCHASES_COUNT_SQL,
     derived: "SELECT coalesce(sum(purchases), 0) FROM purchase_days"
   },
   purchase_currencies: {
-    source: `SELECT count(*) FROM orders o WHERE ${IS_PURCHASE}`,
+    source: PURCHASES_COUNT_SQL,
     derived: "SELECT coalesce(sum(purchases), 0) FROM purchase_currencies"
   }
 } as const;

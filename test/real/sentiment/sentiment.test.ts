@@ -158,7 +158,6 @@ describe.skipIf(!existsSync(DATASETS) || !haveSklearn)(realTitle("sentiment: tra
       const testRows = pick(ref.test_ids, ref.test_labels);
       // Both sides kept the same items: nothing of ours is outside the reference's split.
       expect(trainRows.length + testRows.length, "labelled items").toBe(labelled.size);
-      const train = trainRows, test = testRows;
       const actual: Binary[] = testRows.map((r) => r.label);
       const texts = testRows.map((r) => r.text);
       const langs = testRows.map((r) => r.lang);
@@ -173,7 +172,7 @@ describe.skipIf(!existsSync(DATASETS) || !haveSklearn)(realTitle("sentiment: tra
       const unweighted = evaluate(null);
       const lexicon = lexiconSentimentMany(texts).map((p) => p.label);
       results[set] = {
-        n: { train: train.length, test: test.length },
+        n: { train: trainRows.length, test: testRows.length },
         trainMs: balanced.ms,
         balanced: balanced.metrics,
         unweighted: unweighted.metrics,
@@ -193,13 +192,12 @@ describe.skipIf(!existsSync(DATASETS) || !haveSklearn)(realTitle("sentiment: tra
 
   it("the figures the Feedback page quotes (src/sentiment/publicEvaluation.ts) are the ones measured here", () => {
     const three = (m: PublicScores) => [m.accuracy, m.balancedAccuracy, m.macroF1].map((x) => x.toFixed(3));
-    const of = (m: ClassificationMetrics<SentimentLabel>) => three(m);
     expect(PUBLIC_EVALUATION.map((e) => e.set).sort()).toEqual([...SETS].sort());
     for (const e of PUBLIC_EVALUATION) {
       const r = results[e.set], ref = reference[e.set];
       expect(r, `${e.set} evaluated`).toBeDefined();
-      expect(three(e.model), `${e.set} model`).toEqual(of(r!.balanced));
-      expect(three(e.lexicon), `${e.set} lexicon`).toEqual(of(r!.lexicon));
+      expect(three(e.model), `${e.set} model`).toEqual(three(r!.balanced));
+      expect(three(e.lexicon), `${e.set} lexicon`).toEqual(three(r!.lexicon));
       expect(three(e.baseline), `${e.set} baseline`).toEqual([ref!.accuracy, ref!.balanced_accuracy, ref!.macro_f1].map((x) => x.toFixed(3)));
       expect(e.heldOut, `${e.set} held out`).toBe(r!.n.test);
       expect(e.majorityRate.toFixed(3), `${e.set} majority rate`).toBe(ref!.majority_rate.toFixed(3));
