@@ -3,7 +3,7 @@
  *
  * The Overview's queries on DuckDB-WASM (its Node build, loaded through the page's own Parquet
  * path) over a built site's compact facts: the KPIs and the series at each grain for a ~100-day
- * range, each beside its bare distinct-visitor count as a floor. Default site: the L build of
+ * range, beside a bare sum of the range's visitors as a floor. Default site: the L build of
  * `npm run bench:page -- --scale L` (bench/out/page-L/dist). Prints medians; writes nothing.
  */
 import { readdirSync } from "node:fs";
@@ -21,12 +21,12 @@ const dir = join(resolve(arg("dist", join(ROOT, "bench/out/page-L/dist"))), "_fi
 const runs = Number(arg("runs", "15"));
 
 const db = await openNodeWasmDb();
-for (const table of ["purchase_days", "purchase_currencies", "visitor_days", "traffic_daily"]) {
+for (const table of ["sales_days", "people_days", "visit_days", "purchase_currencies", "traffic_daily"]) {
   const file = readdirSync(dir).find((f) => f.startsWith(`${table}.`) && f.endsWith(".parquet"));
   if (!file) throw new Error(`no ${table}.*.parquet in ${dir}: build the site first`);
   await db.loadParquetFile(table, join(dir, file));
 }
-const [{ n, last }] = await db.query<{ n: number; last: Date }>("SELECT count(*)::INTEGER AS n, max(date) AS last FROM visitor_days");
+const [{ n, last }] = await db.query<{ n: number; last: Date }>("SELECT count(*)::INTEGER AS n, max(date) AS last FROM people_days");
 const to = last.toISOString().slice(0, 10);
 const from = new Date(+last - 100 * 86_400_000).toISOString().slice(0, 10);
 
@@ -42,9 +42,9 @@ async function median(fn: () => Promise<unknown>): Promise<number> {
 }
 
 const rows: [string, number][] = [
-  ["distinct visitors alone (floor)", await median(() => db.query("SELECT count(DISTINCT visitor) FROM visitor_days WHERE date BETWEEN $1::DATE AND $2::DATE", [from, to]))],
+  ["visitors alone (floor)", await median(() => db.query("SELECT sum(people) FROM people_days WHERE date BETWEEN $1::DATE AND $2::DATE AND kind = 1 AND since < $1::DATE", [from, to]))],
   ["overviewKpis", await median(() => overviewKpis.run(db, { from, to }))]
 ];
 for (const grain of GRAINS) rows.push([`overviewSeries, ${grain}`, await median(() => overviewSeries.run(db, { from, to, grain }))]);
-console.log(`${dir}: visitor_days ${n.toLocaleString("en")} rows; range ${from} … ${to}; median of ${runs}`);
+console.log(`${dir}: people_days ${n.toLocaleString("en")} rows; range ${from} … ${to}; median of ${runs}`);
 for (const [label, ms] of rows) console.log(`${label.padEnd(34)} ${ms.toFixed(1)} ms`);

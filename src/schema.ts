@@ -251,8 +251,8 @@ export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
  * `search_queries` holds each distinct query text of `searches` and term of `search_terms_daily`
  * once, normalised, tokenised and classified by intent (src/text, src/search). Its text was typed
  * by shoppers, so it is published like the search log itself: internal builds only.
- * `visitor_days`, `purchase_days` and `purchase_currencies` are the Overview's compact facts
- * (src/analyses/overviewFacts.ts), so its live view never downloads the raw log or the orders.
+ * `visit_days`, `sales_days`, `people_days` and `purchase_currencies` are the Overview's compact
+ * facts (src/analyses/overviewFacts.ts), so its live view never downloads the raw log or the orders.
  */
 export const DERIVED_TABLES = {
   search_queries: {
@@ -310,34 +310,47 @@ export const DERIVED_TABLES = {
       c("items", "INTEGER", "Feedback items holding the pair.", false)
     ]
   },
-  visitor_days: {
-    name: "visitor_days",
+  visit_days: {
+    name: "visit_days",
     description:
-      "One row per visitor per day with any event: the overview's visitors and page views without the raw log (derived at build time, src/analyses/overviewFacts.ts).",
-    key: ["date", "visitor"],
-    grain: "customer",
+      "Events and page views per day: the overview's page views without the raw log (derived at build time, src/analyses/overviewFacts.ts).",
+    key: ["date"],
+    grain: "aggregate",
     columns: [
       c("date", "DATE", "Shop-local day of the events.", false),
-      c("visitor", "INTEGER", "The visitor as a small number (dense rank of the pseudonymous visitor_id); null for events without one."),
-      c("events", "INTEGER", "Events of this visitor on this day (all types).", false),
-      c("page_views", "INTEGER", "Of which views.", false),
-      c("bought", "BOOLEAN", "Whether the visitor has a buy event that day.", false)
+      c("events", "INTEGER", "Events that day (all types).", false),
+      c("page_views", "INTEGER", "Of which views.", false)
     ]
   },
-  purchase_days: {
-    name: "purchase_days",
+  sales_days: {
+    name: "sales_days",
     description:
-      "Purchases (the dictionary's definition) per paying day, currency and buyer: the overview's money and buyer metrics without the orders table (derived at build time, src/analyses/overviewFacts.ts).",
-    key: ["date", "currency", "buyer"],
-    grain: "customer",
+      "Purchases (the dictionary's definition) and their money per paying day and currency: the overview's money without the orders table (derived at build time, src/analyses/overviewFacts.ts).",
+    key: ["date", "currency"],
+    grain: "aggregate",
     columns: [
       c("date", "DATE", "Shop-local day of payment.", false),
       c("currency", "VARCHAR", "Currency of the amounts.", false),
-      c("buyer", "INTEGER", "The buyer as a small number (dense rank of the pseudonymous customer_id); null when the export has no customer key."),
       c("purchases", "INTEGER", "Purchases (paid, not cancelled orders).", false),
       c("refunded_purchases", "INTEGER", "Of which with a refund.", false),
-      c("amount_paid", "DOUBLE", "Sum of amount_paid (支付金额, postage included, refunds not deducted)."),
-      c("net_amount", "DOUBLE", "Sum of amount_paid minus refunds.")
+      c("amount_paid", "DOUBLE", "Sum of amount_paid (支付金额, postage included, refunds not deducted), to the cent."),
+      c("net_amount", "DOUBLE", "Sum of amount_paid minus refunds, to the cent.")
+    ]
+  },
+  people_days: {
+    name: "people_days",
+    description:
+      "Visitors, visitors who bought, paying buyers and repeat buyers as counts that any date range adds up exactly: a row's people count in a range [d0, d1] when d0 ≤ date ≤ d1 and since < d0 ≤ until (derived at build time; the method is in src/analyses/overviewFacts.ts).",
+    key: ["date", "kind", "currency", "since", "until"],
+    // Counts, but a count of one tied to two visit dates comes close to one person's history.
+    grain: "customer",
+    columns: [
+      c("date", "DATE", "Shop-local day on which these people are counted.", false),
+      c("kind", "INTEGER", "1 visitor, 2 visitor who bought, 3 paying buyer, 4 repeat buyer (src/analyses/overviewFacts.ts PEOPLE).", false),
+      c("currency", "VARCHAR", "Currency, for buyers and repeat buyers; null for visitors."),
+      c("since", "DATE", "The range must start after this day (their previous day; 0001-01-01 when none).", false),
+      c("until", "DATE", "… and on or before this day.", false),
+      c("people", "INTEGER", "How many people.", false)
     ]
   },
   purchase_currencies: {

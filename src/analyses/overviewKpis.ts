@@ -1,11 +1,13 @@
 /**
  * Headline KPIs for one date range, one row per currency the shop was paid in. Every metric is the
  * dictionary's definition (src/metrics/dictionary.ts); purchases are attributed to the day they
- * were paid. Money and buyers come from purchase_days, visitors and page views from visitor_days
- * (the compact build-time forms of orders and events, src/analyses/overviewFacts.ts); when the
- * shop has only 生意参谋 daily aggregates they come from traffic_daily and `visitors_basis` says so.
+ * were paid. Money comes from sales_days, page views from visit_days, and every distinct count
+ * (visitors, buyers, repeat buyers) from people_days: the compact build-time forms of orders and
+ * events (src/analyses/overviewFacts.ts). When the shop has only 生意参谋 daily aggregates, visitors
+ * come from traffic_daily and `visitors_basis` says so.
  */
 import { defineQuery, isoDate } from "../query.js";
+import { PEOPLE } from "./overviewFacts.js";
 
 export interface OverviewKpisOptions {
   /** First day, inclusive (YYYY-MM-DD, shop-local). */
@@ -30,28 +32,46 @@ export interface OverviewKpisRow {
   refund_rate: number | null;
 }
 
+// The range is bound straight into each scan's WHERE (not joined from a CTE) so DuckDB prunes the
+// stored-by-date fact tables to the range instead of reading them whole.
 export const OVERVIEW_KPIS_SQL = `
-WITH bounds AS (
-  SELECT $1::DATE AS d0, $2::DATE AS d1
-), purchases AS NOT MATERIALIZED (
-  SELECT p.* FROM purchase_days p, bounds b WHERE p.date >= b.d0 AND p.date <= b.d1
+WITH people AS (
+  -- Distinct people, by summing (src/analyses/overviewFacts.ts explains why this is exact).
+  SELECT kind, currency, sum(people) AS n
+  FROM people_days
+  WHERE date >= $1::DATE AND date <= $2::DATE AND since < $1::DATE AND until >= $1::DATE
+  GROUP BY kind, currency
 ), currencies AS (
   SELECT currency FROM purchase_currencies
-), per_buyer AS (
-  SELECT currency, buyer, sum(purchases) AS n FROM purchases
-  WHERE buyer IS NOT NULL GROUP BY currency, buyer
 ), keyed AS (
   -- Without a customer key buyer counts are unknown, not zero.
   SELECT coalesce(sum(keyed_purchases), 0) > 0 AS has_key FROM purchase_currencies
+), money AS (
+  SELECT c.currency,
+    -- Rounded to cents: sums of doubles differ in the last bits between engines' summation orders.
+    round(coalesce(sum(s.amount_paid), 0), 2) AS gmv,
+    round(coalesce(sum(s.net_amount), 0), 2) AS net_sales,
+    coalesce(sum(s.purchases), 0) AS paid_orders,
+    coalesce(sum(s.refunded_purchases), 0) AS refunded_orders
+  FROM currencies c
+  LEFT JOIN (SELECT * FROM sales_days WHERE date >= $1::DATE AND date <= $2::DATE) s ON s.currency = c.currency
+  GROUP BY c.currency
+), buyers AS (
+  SELECT c.currency,
+    coalesce(sum(p.n) FILTER (WHERE p.kind = ${PEOPLE.buyer}), 0) AS buyers,
+    coalesce(sum(p.n) FILTER (WHERE p.kind = ${PEOPLE.repeater}), 0) AS repeaters
+  FROM currencies c LEFT JOIN people p ON p.currency = c.currency
+  GROUP BY c.currency
 ), ev AS (
-  SELECT count(DISTINCT v.visitor) AS uv, coalesce(sum(v.page_views), 0) AS pv,
-    count(DISTINCT v.visitor) FILTER (WHERE v.bought) AS buyers
-  FROM visitor_days v, bounds b WHERE v.date >= b.d0 AND v.date <= b.d1
+  SELECT
+    (SELECT coalesce(sum(n), 0) FROM people WHERE kind = ${PEOPLE.visitor}) AS uv,
+    (SELECT coalesce(sum(page_views), 0) FROM visit_days WHERE date >= $1::DATE AND date <= $2::DATE) AS pv,
+    (SELECT coalesce(sum(n), 0) FROM people WHERE kind = ${PEOPLE.converted}) AS buyers
 ), agg AS (
-  SELECT sum(t.visitors) AS uv, sum(t.page_views) AS pv, sum(t.paying_buyers) AS buyers
-  FROM traffic_daily t, bounds b WHERE t.date >= b.d0 AND t.date <= b.d1
+  SELECT sum(visitors) AS uv, sum(page_views) AS pv, sum(paying_buyers) AS buyers
+  FROM traffic_daily WHERE date >= $1::DATE AND date <= $2::DATE
 ), sources AS (
-  SELECT (SELECT count(*) FROM visitor_days) > 0 AS has_events, (SELECT count(*) FROM traffic_daily) > 0 AS has_daily
+  SELECT (SELECT count(*) FROM visit_days) > 0 AS has_events, (SELECT count(*) FROM traffic_daily) > 0 AS has_daily
 ), traffic AS (
   SELECT
     CASE WHEN s.has_events THEN ev.uv WHEN s.has_daily THEN agg.uv END AS uv,
@@ -60,19 +80,6 @@ WITH bounds AS (
     CASE WHEN s.has_events THEN ev.buyers WHEN s.has_daily THEN agg.buyers END AS buyers,
     CASE WHEN s.has_events THEN 'events' WHEN s.has_daily THEN 'daily_aggregate' ELSE 'none' END AS basis
   FROM ev, agg, sources s
-), money AS (
-  SELECT c.currency,
-    -- Rounded to cents: sums of doubles differ in the last bits between engines' summation orders.
-    round(coalesce(sum(p.amount_paid), 0), 2) AS gmv,
-    round(coalesce(sum(p.net_amount), 0), 2) AS net_sales,
-    coalesce(sum(p.purchases), 0) AS paid_orders,
-    coalesce(sum(p.refunded_purchases), 0) AS refunded_orders
-  FROM currencies c LEFT JOIN purchases p ON p.currency = c.currency
-  GROUP BY c.currency
-), buyers AS (
-  SELECT c.currency, count(b.buyer) AS buyers, count(b.buyer) FILTER (WHERE b.n >= 2) AS repeaters
-  FROM currencies c LEFT JOIN per_buyer b ON b.currency = c.currency
-  GROUP BY c.currency
 )
 SELECT
   m.currency::VARCHAR AS currency,

@@ -1,10 +1,11 @@
 /**
  * KPIs per day, week (ISO, Monday first) or month within a date range: the overview's trend chart.
- * Distinct counts are computed at the chosen grain, never summed from finer grains: the compact
- * facts it reads (src/analyses/overviewFacts.ts) keep one row per buyer or visitor per day. Periods
- * are labelled by their first day; the first and last period may be partial.
+ * Distinct counts are computed at the chosen grain, never summed from finer grains: one buyer
+ * paying twice in a week counts once for the week (src/analyses/overviewFacts.ts). Periods are
+ * labelled by their first day; the first and last period may be partial.
  */
 import { defineQuery, isoDate, oneOf } from "../query.js";
+import { PEOPLE } from "./overviewFacts.js";
 
 export const GRAINS = ["day", "week", "month"] as const;
 export type Grain = (typeof GRAINS)[number];
@@ -28,35 +29,35 @@ export interface OverviewSeriesRow {
 
 // One CASE instead of a bound part name: date_trunc's part must be a constant in some plans.
 const PERIOD = (col: string) => `CASE $3
-    WHEN 'day' THEN date_trunc('day', ${col})
-    WHEN 'week' THEN date_trunc('week', ${col})
-    ELSE date_trunc('month', ${col}) END`;
+    WHEN 'day' THEN ${col}
+    WHEN 'week' THEN date_trunc('week', ${col})::DATE
+    ELSE date_trunc('month', ${col})::DATE END`;
 
-// Both fact tables hold one row per person per day (and currency), so a day's distinct count is
-// a plain count. Spelling that out halves the daily series in DuckDB-WASM at size L (~50 -> ~25 ms);
-// weeks and months still count distinct.
-const DISTINCT_PER_PERIOD = (col: string) => `CASE WHEN $3 = 'day' THEN count(${col}) ELSE count(DISTINCT ${col}) END`;
-
+// The range is bound straight into each scan's WHERE so DuckDB reads only that stretch of the
+// stored-by-date fact tables. Distinct people per period are summed from people_days with the
+// period's own start (or the range's, for a partial first period) as the range start
+// (src/analyses/overviewFacts.ts explains why this is exact).
 export const OVERVIEW_SERIES_SQL = `
-WITH bounds AS (
-  SELECT $1::DATE AS d0, $2::DATE AS d1
-), keyed AS (
+WITH keyed AS (
   SELECT coalesce(sum(keyed_purchases), 0) > 0 AS has_key FROM purchase_currencies
-), purchases AS (
-  SELECT ${PERIOD("p.date")} AS period, p.* FROM purchase_days p, bounds b
-  WHERE p.date >= b.d0 AND p.date <= b.d1
 ), money AS (
-  SELECT period, currency,
+  SELECT ${PERIOD("date")} AS period, currency,
     -- Rounded to cents: sums of doubles differ in the last bits between engines' summation orders.
     round(sum(amount_paid), 2) AS gmv,
     round(sum(net_amount), 2) AS net_sales,
-    sum(purchases) AS paid_orders,
-    ${DISTINCT_PER_PERIOD("buyer")} AS buyers
-  FROM purchases GROUP BY period, currency
-), visits AS (
-  SELECT ${PERIOD("v.date")} AS period, ${DISTINCT_PER_PERIOD("v.visitor")} AS uv
-  FROM visitor_days v, bounds b WHERE v.date >= b.d0 AND v.date <= b.d1
-  GROUP BY 1
+    sum(purchases) AS paid_orders
+  FROM sales_days WHERE date >= $1::DATE AND date <= $2::DATE
+  GROUP BY 1, 2
+), visited AS (
+  SELECT DISTINCT ${PERIOD("date")} AS period FROM visit_days WHERE date >= $1::DATE AND date <= $2::DATE
+), people AS (
+  SELECT period, kind, currency, sum(people) AS n
+  FROM (
+    SELECT ${PERIOD("date")} AS period, kind, currency, since, people FROM people_days
+    WHERE date >= $1::DATE AND date <= $2::DATE AND kind IN (${PEOPLE.visitor}, ${PEOPLE.buyer})
+  )
+  WHERE since < greatest(period, $1::DATE)
+  GROUP BY period, kind, currency
 )
 SELECT
   m.period::DATE AS period,
@@ -64,9 +65,13 @@ SELECT
   m.gmv::DOUBLE AS gmv,
   m.net_sales::DOUBLE AS net_sales,
   m.paid_orders::INTEGER AS paid_orders,
-  CASE WHEN k.has_key THEN m.buyers END::INTEGER AS paying_buyers,
-  v.uv::INTEGER AS visitors
-FROM money m CROSS JOIN keyed k LEFT JOIN visits v ON v.period = m.period
+  CASE WHEN k.has_key THEN coalesce(b.n, 0) END::INTEGER AS paying_buyers,
+  -- Periods without events have no visitor count; periods whose events carry no visitor id, zero.
+  CASE WHEN d.period IS NOT NULL THEN coalesce(v.n, 0) END::INTEGER AS visitors
+FROM money m CROSS JOIN keyed k
+LEFT JOIN people b ON b.period = m.period AND b.kind = ${PEOPLE.buyer} AND b.currency = m.currency
+LEFT JOIN visited d ON d.period = m.period
+LEFT JOIN people v ON v.period = m.period AND v.kind = ${PEOPLE.visitor}
 ORDER BY m.period, m.currency
 `;
 

@@ -100,7 +100,7 @@ describe("Overview from a URL with parameters", () => {
 
   for (const lang of ["en", "zh"] as const) {
     it(`${lang}: ?grain=week&from=${from}&to=${to}&compare=none reproduces the view`, async () => {
-      const { db, close } = await publishedDb(site.dist, ["purchase_days", "purchase_currencies", "visitor_days", "traffic_daily"]);
+      const { db, close } = await publishedDb(site.dist, ["sales_days", "people_days", "visit_days", "purchase_currencies", "traffic_daily"]);
       const [row] = (await overviewKpis.run(db, { from, to })).filter((r) => r.currency === currency);
       const series = alignSeries((await overviewSeries.run(db, { from, to, grain: "week" })) as unknown as Record<string, unknown>[], null, { y: "gmv", currency });
       close();
@@ -135,8 +135,9 @@ describe("Overview from a URL with parameters", () => {
         await expect.poll(() => page.locator(".sl-table-bar span").first().innerText()).toBe(rowsText);
         expect((await renderLog(page)).charts.length).toBeGreaterThanOrEqual(1);
         // The live engine reads the compact facts, never the raw log or the orders table.
-        expect(tables).toContain("purchase_days");
-        expect(tables).toContain("visitor_days");
+        expect(tables).toContain("sales_days");
+        expect(tables).toContain("people_days");
+        expect(tables).toContain("visit_days");
         expect(tables.filter((t) => t === "orders" || t === "events"), "raw tables downloaded").toEqual([]);
         expect(log.consoleErrors).toEqual([]);
       } finally {

@@ -24,11 +24,12 @@ describe("referencedTables", () => {
   });
 
   it("lets the overview's queries load only the compact facts", () => {
-    const all = ["orders", "events", "purchase_days", "visitor_days", "traffic_daily"];
+    const all = ["orders", "events", "sales_days", "people_days", "visit_days", "traffic_daily"];
     for (const sql of [OVERVIEW_KPIS_SQL, OVERVIEW_SERIES_SQL]) {
       const used = referencedTables(sql, all);
-      expect(used).toContain("purchase_days");
-      expect(used).toContain("visitor_days");
+      expect(used).toContain("sales_days");
+      expect(used).toContain("people_days");
+      expect(used).toContain("visit_days");
       expect(used.filter((t) => t === "orders" || t === "events")).toEqual([]);
     }
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { IS_PURCHASE, METRICS } from "../../../src/metrics/dictionary.ts";
 import { OVERVIEW_KPIS_SQL } from "../../../src/analyses/overviewKpis.ts";
 import { OVERVIEW_SERIES_SQL } from "../../../src/analyses/overviewSeries.ts";
-import { PURCHASE_DAYS_SQL, OVERVIEW_FACTS_CHECKS } from "../../../src/analyses/overviewFacts.ts";
+import { SALES_DAYS_SQL, PEOPLE_DAYS_SQL, PURCHASE_CURRENCIES_SQL, OVERVIEW_FACTS_CHECKS } from "../../../src/analyses/overviewFacts.ts";
 import { fixtureDb, order } from "../../helpers/fixtureDb.ts";
 
 describe("metric dictionary", () => {
@@ -28,11 +28,17 @@ describe("metric dictionary", () => {
   });
 
   it("is the one definition of a purchase the shared SQL uses", () => {
-    // The overview reads purchases from purchase_days, which is defined by IS_PURCHASE.
-    expect(PURCHASE_DAYS_SQL).toContain(IS_PURCHASE);
-    expect(OVERVIEW_FACTS_CHECKS.purchase_days.source).toContain(IS_PURCHASE);
-    expect(OVERVIEW_KPIS_SQL).toContain("FROM purchase_days");
-    expect(OVERVIEW_SERIES_SQL).toContain("FROM purchase_days");
+    // The overview reads purchases and buyers from sales_days and people_days, which are defined
+    // by IS_PURCHASE, and so are the checks that reconcile them.
+    for (const sql of [SALES_DAYS_SQL, PEOPLE_DAYS_SQL, PURCHASE_CURRENCIES_SQL]) expect(sql).toContain(IS_PURCHASE);
+    for (const check of OVERVIEW_FACTS_CHECKS.filter((c) => c.table === "sales_days" || c.what.startsWith("buyers"))) {
+      expect(check.source).toContain(IS_PURCHASE);
+    }
+    for (const sql of [OVERVIEW_KPIS_SQL, OVERVIEW_SERIES_SQL]) {
+      expect(sql).toContain("FROM sales_days");
+      expect(sql).toContain("FROM people_days");
+      expect(sql).not.toMatch(/\bFROM orders\b/);
+    }
   });
 
   it("counts paid, refunded orders as purchases and cancelled or unpaid ones not", async () => {

@@ -1,2 +1,2 @@
 import { emitTable } from "../../loaders/pipeline/emitTable.ts";
-await emitTable("visitor_days");
+await emitTable("visit_days");

@@ -1,2 +1,2 @@
 import { emitTable } from "../../loaders/pipeline/emitTable.ts";
-await emitTable("purchase_days");
+await emitTable("sales_days");

@@ -1,0 +1,2 @@
+import { emitTable } from "../../loaders/pipeline/emitTable.ts";
+await emitTable("people_days");
