@@ -2,10 +2,15 @@
  * npm run bench:load [-- --scale L]
  *
  * Generates the demo shop at the given scale (default L: ≈10M events, ≈1M orders), then measures
- * in one run: (1) bare DuckDB `COPY (FROM read_csv(...)) TO parquet` of the behaviour log, the
- * baseline; (2) the full shoplens clean-and-write path on the behaviour log alone; (3) the full
- * pipeline on the whole shop. Prints rows/s per stage, the ratio to the baseline and peak RSS.
+ * (1) bare DuckDB `COPY (FROM read_csv(...)) TO parquet` of the behaviour log, the baseline;
+ * (2) the full shoplens clean-and-write path on the behaviour log alone; (3) the full pipeline on
+ * the whole shop. Prints rows/s per stage, the ratio to the baseline, CPU time and peak RSS.
+ *
+ * Each measurement runs in a child process of its own, so its peak RSS is its own and is the
+ * kernel's maximum resident set size (getrusage), not a sample: a timer cannot sample while
+ * synchronous JavaScript holds the event loop, which is when memory peaked before.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,68 +27,107 @@ const scale = arg("scale", "L") as "S" | "M" | "L";
 const work = join(ROOT, "bench/out", `load-${scale}`);
 const shop = join(work, "shop");
 const EVENTS = "events/行为日志.csv";
+const eventsFile = join(shop, EVENTS);
 
-let peak = 0;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+type Stage = "bare" | "events" | "full";
+interface Measured {
+  seconds: number;
+  /** user + system CPU of the whole process (DuckDB's threads included). */
+  cpuSeconds: number;
+  maxRssMb: number;
+  records: number;
+}
+
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
 
-async function time<T>(label: string, fn: () => Promise<T>): Promise<[T, number]> {
+/** One stage, in this process (the child's side). */
+async function measure(stage: Stage): Promise<Measured> {
   const t0 = performance.now();
-  const r = await fn();
-  const s = (performance.now() - t0) / 1000;
-  console.error(`${label}: ${s.toFixed(2)} s`);
-  return [r, s];
+  const c0 = process.cpuUsage();
+  let records = 0;
+  if (stage === "bare") {
+    // Baseline: DuckDB's own CSV reader straight into Parquet, with the pipeline's threads and limit.
+    const inst = await DuckDBInstance.create(":memory:", { threads: "2", memory_limit: "2GB" });
+    const conn = await inst.connect();
+    await conn.run(
+      `COPY (FROM read_csv('${eventsFile}', header = true, all_varchar = true)) TO '${join(work, "bare.parquet")}' (FORMAT parquet, COMPRESSION zstd)`
+    );
+    conn.closeSync();
+    inst.closeSync();
+  } else if (stage === "events") {
+    // shoplens on the behaviour log alone (same file, full clean-and-write path).
+    const only = mkdtempSync(join(tmpdir(), "bench-events-"));
+    mkdirSync(join(only, "events"));
+    symlinkSync(eventsFile, join(only, EVENTS));
+    try {
+      const r = await runPipeline({ dataDir: only, outDir: join(work, "out-events"), pseudonymKey: "bench", onProgress: () => {} });
+      records = r.quality.reduce((s, q) => s + q.rows_read, 0);
+    } finally {
+      rmSync(only, { recursive: true, force: true });
+    }
+  } else {
+    const r = await runPipeline({ dataDir: shop, outDir: join(work, "out-full"), pseudonymKey: "bench", onProgress: () => {} });
+    records = r.quality.reduce((s, q) => s + q.rows_read, 0);
+  }
+  const cpu = process.cpuUsage(c0);
+  return {
+    seconds: (performance.now() - t0) / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    records
+  };
+}
+
+/** One stage in a child process (the parent's side). */
+function inChild(stage: Stage): Measured {
+  const r = spawnSync(process.execPath, [...process.execArgv, process.argv[1], "--scale", scale, "--only", stage], {
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+    maxBuffer: 256 << 20
+  });
+  if (r.status !== 0) throw new Error(`stage ${stage} failed (exit ${r.status}, signal ${r.signal}${r.error ? `, ${r.error.message}` : ""})`);
+  const m = JSON.parse(r.stdout.trim().split("\n").pop()!) as Measured;
+  console.error(`${stage}: ${m.seconds.toFixed(2)} s, CPU ${m.cpuSeconds.toFixed(1)} s, max RSS ${m.maxRssMb.toFixed(0)} MB`);
+  return m;
 }
 
 async function main() {
+  const only = arg("only", "") as Stage | "";
+  if (only) {
+    console.log(JSON.stringify(await measure(only)));
+    return;
+  }
   if (!existsSync(join(shop, "shoplens.config.json"))) {
     mkdirSync(work, { recursive: true });
-    await time(`generate demo shop ${scale}`, () => generateDemoShop(shop, { scale, onProgress: (m) => console.error(m) }));
+    const t0 = performance.now();
+    await generateDemoShop(shop, { scale, onProgress: (m) => console.error(m) });
+    console.error(`generate demo shop ${scale}: ${((performance.now() - t0) / 1000).toFixed(2)} s`);
   }
-  const eventsFile = join(shop, EVENTS);
-  const lines = Number((await countLines(eventsFile)) - 1);
+  const lines = (await countLines(eventsFile)) - 1;
   console.error(`behaviour log: ${lines.toLocaleString("en")} rows, ${mb(statSync(eventsFile).size)}`);
 
-  // Baseline: DuckDB's own CSV reader straight into Parquet.
-  const inst = await DuckDBInstance.create(":memory:", { threads: "2" });
-  const conn = await inst.connect();
-  const bare = join(work, "bare.parquet");
-  const [, tBare] = await time("bare COPY", () =>
-    conn.run(`COPY (FROM read_csv('${eventsFile}', header = true, all_varchar = true)) TO '${bare}' (FORMAT parquet, COMPRESSION zstd)`)
-  );
-  conn.closeSync();
-  inst.closeSync();
-
-  // shoplens on the behaviour log alone (same file, full clean-and-write path).
-  const only = mkdtempSync(join(tmpdir(), "bench-events-"));
-  mkdirSync(join(only, "events"));
-  symlinkSync(eventsFile, join(only, EVENTS));
-  const [, tOurs] = await time("shoplens pipeline, behaviour log", () =>
-    runPipeline({ dataDir: only, outDir: join(work, "out-events"), pseudonymKey: "bench", onProgress: () => {} })
-  );
-
-  const [full, tFull] = await time("shoplens pipeline, whole shop", () =>
-    runPipeline({ dataDir: shop, outDir: join(work, "out-full"), pseudonymKey: "bench", onProgress: () => {} })
-  );
-  clearInterval(sampler);
-  const totalRows = full.quality.reduce((s, q) => s + q.rows_read, 0);
+  const bare = inChild("bare");
+  const ours = inChild("events");
+  const full = inChild("full");
   const rate = (n: number, s: number) => `${Math.round(n / s).toLocaleString("en")} rows/s`;
+  const cost = (m: Measured) => `CPU ${m.cpuSeconds.toFixed(1)} s, max RSS ${m.maxRssMb.toFixed(0)} MB`;
   console.log(
     [
       `scale ${scale}; behaviour log ${lines.toLocaleString("en")} rows`,
-      `bare DuckDB COPY read_csv → parquet: ${tBare.toFixed(2)} s (${rate(lines, tBare)})`,
-      `shoplens clean-and-write, behaviour log: ${tOurs.toFixed(2)} s (${rate(lines, tOurs)}) = ${((tBare / tOurs) * 100).toFixed(0)} % of bare COPY throughput`,
-      `shoplens whole shop: ${tFull.toFixed(2)} s for ${totalRows.toLocaleString("en")} records (${rate(totalRows, tFull)})`,
-      `peak RSS of this process: ${mb(peak)}`
+      `bare DuckDB COPY read_csv → parquet: ${bare.seconds.toFixed(2)} s (${rate(lines, bare.seconds)}; ${cost(bare)})`,
+      `shoplens clean-and-write, behaviour log: ${ours.seconds.toFixed(2)} s (${rate(lines, ours.seconds)}; ${cost(ours)}) = ` +
+        `${((bare.seconds / ours.seconds) * 100).toFixed(0)} % of bare COPY throughput`,
+      `shoplens whole shop: ${full.seconds.toFixed(2)} s for ${full.records.toLocaleString("en")} records (${rate(full.records, full.seconds)}; ${cost(full)})`
     ].join("\n")
   );
-  rmSync(only, { recursive: true, force: true });
 }
 
 async function countLines(file: string): Promise<number> {
   const { createReadStream } = await import("node:fs");
   let n = 0;
-  for await (const chunk of createReadStream(file)) for (const b of chunk as Buffer) if (b === 10) n++;
+  for await (const chunk of createReadStream(file)) {
+    for (let i = (chunk as Buffer).indexOf(10); i !== -1; i = (chunk as Buffer).indexOf(10, i + 1)) n++;
+  }
   return n;
 }
 

@@ -3,13 +3,15 @@
  * the output folder, with the quality, quarantine, sources and capabilities tables beside them.
  * The load fails loudly when any file's counts do not reconcile.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { ALL_TABLES, META_TABLES, TABLES, type TableName } from "../../src/schema.ts";
-import { createMasker } from "../clean/maskPii.ts";
+import type { Masker } from "../clean/maskPii.ts";
+import { createOccurringMasker } from "../clean/occurringMasker.ts";
 import { createPseudonymizer } from "../clean/pseudonymize.ts";
+import { createPseudonymKeyTable } from "../clean/pseudonymSql.ts";
 import type { Preset, PresetContext } from "../presets/preset.ts";
 import { capabilities, type TableFacts } from "./capabilities.ts";
 import { loadConfig, overrideFor } from "./config.ts";
@@ -18,6 +20,10 @@ import { peekPreset } from "./peekLayout.ts";
 import { primaryTable, readSourceFile, type FileReport, type QuarantineEntry } from "./readSourceFile.ts";
 import { DERIVED_SOURCE, resolveTables } from "./resolveTables.ts";
 import { TableStore } from "./tableStore.ts";
+import { IdMap } from "./idMap.ts";
+import { quarantineMasker } from "./quarantineMasker.ts";
+import { storedInOrder } from "./storedInOrder.ts";
+import { collectGarbage, DUCKDB_MEMORY, DUCKDB_MEMORY_WHILE_JS, setDuckDbMemory } from "./memoryBudget.ts";
 import { remaskFreeText } from "./remaskFreeText.ts";
 import { writeAggregates } from "./writeAggregates.ts";
 import { enrichSearchQueries } from "./enrichSearchQueries.ts";
@@ -91,21 +97,31 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   files.sort((a, b) => rank(peeked.get(a) ?? null) - rank(peeked.get(b) ?? null) || a.localeCompare(b));
   const shopTimeZone = config.shop.timeZone ?? mostCommonZone([...peeked.values()]) ?? "Asia/Shanghai";
 
-  const pseudonymize = createPseudonymizer(opts.pseudonymKey);
-  const textMasker = createMasker(); // names, phones, e-mails → masked in free text
-  const rawMasker = createMasker(); // additionally raw ids → masked in quarantine raw text
-  const idMap = new Map<string, string>();
+  // Names, phones, e-mails → masked in free text. A shop's million personal values compiled into
+  // one regular expression took minutes and gigabytes; this masker looks up only the values that
+  // occur in each text (same output). Its values also mask quarantined raw text, with the ids.
+  const textMasker = createOccurringMasker();
 
   // A modest memory limit with spilling keeps a 10-million-event load inside a few gigabytes.
+  // The spill folder is the run's own: DuckDB names its spill files alike in every process, so
+  // two loads sharing a folder (a test beside a build) overwrite each other's.
+  const spill = mkdtempSync(join(tmpdir(), "shoplens-duckdb-"));
   const instance = await DuckDBInstance.create(":memory:", {
     threads: "2",
-    memory_limit: "2GB",
-    temp_directory: join(tmpdir(), "shoplens-duckdb")
+    memory_limit: DUCKDB_MEMORY,
+    temp_directory: spill
   });
   const conn = await instance.connect();
+  let ids: IdMap | null = null;
   try {
     const store = new TableStore(conn);
     await store.createCanonical();
+    // The private id map lives in DuckDB (millions of visitor ids at L), and the set-based log
+    // path computes pseudonyms in SQL with the same key.
+    const idMap = (ids = await IdMap.create(conn));
+    await createPseudonymKeyTable(conn, opts.pseudonymKey);
+    store.pseudonyms = { keyTable: "_pseudonym_key", ids: idMap };
+    const pseudonymize = createPseudonymizer(opts.pseudonymKey, (p, id) => idMap.add(p, id));
     const reports: FileReport[] = [];
     const exportDates = new Map<string, number>();
     for (const relPath of files) {
@@ -122,19 +138,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
           sourceFile: relPath,
           sourceTimeZone,
           shopTimeZone,
-          pseudonymize: (id: string) => {
-            const p = pseudonymize(id);
-            if (!idMap.has(p)) {
-              idMap.set(p, id);
-              if (id.trim().length >= 4) rawMasker.remember(id.trim());
-            }
-            return p;
-          },
+          pseudonymize,
           mask: (text: string) => textMasker.mask(text),
-          rememberPersonal: (value: string) => {
-            textMasker.remember(value);
-            rawMasker.remember(value);
-          },
+          rememberPersonal: (value: string) => textMasker.remember(value),
           state: {}
         })
       });
@@ -153,22 +159,36 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     const finalize = [...new Set(reports.flatMap((r) => r.preset.finalizeSql ?? []))];
     say("resolving duplicates and superseded rows");
     const removed = await resolveTables(conn, finalize, exportDates);
+    // The text steps below are JavaScript's busiest: DuckDB holds less meanwhile (memoryBudget.ts).
+    await setDuckDbMemory(conn, DUCKDB_MEMORY_WHILE_JS);
     await remaskFreeText(conn, textMasker);
     await enrichSearchQueries(conn, store, say);
     await enrichFeedback(conn, store, say);
     await deriveOverviewFacts(conn, say);
 
     const quality = await qualityRows(conn, reports, removed);
+    collectGarbage();
+    await setDuckDbMemory(conn, DUCKDB_MEMORY);
     reconcile(reports, quality);
-    await writeMeta(conn, reports, quality, rawMasker, opts.mode ?? "internal");
+    // Quarantined raw text: personal values and ids (4 characters or more) masked.
+    const mode = opts.mode ?? "internal";
+    const quarantined = mode === "public" ? [] : reports.flatMap((r) => r.quarantine.map((e) => e.raw_text));
+    const rawMasker = await quarantineMasker(quarantined, textMasker, idMap);
+    await writeMeta(conn, reports, quality, rawMasker, mode);
 
     const tableRows = await writeParquet(conn, opts.outDir, opts.mode ?? "internal", say);
     await writeAggregates(conn, opts.outDir, { mode: opts.mode ?? "internal", shopTimeZone, tableRows, reports });
-    if (opts.privateDir) writeIdMap(opts.privateDir, idMap);
+    if (opts.privateDir) await idMap.write(opts.privateDir);
     return { files: reports, quality, tableRows, shopTimeZone };
   } finally {
+    try {
+      ids?.close();
+    } catch {
+      // The id map is a temporary table of this database, closed next.
+    }
     conn.closeSync();
     instance.closeSync();
+    rmSync(spill, { recursive: true, force: true });
   }
 }
 
@@ -278,7 +298,7 @@ async function writeMeta(
   conn: DuckDBConnection,
   reports: FileReport[],
   quality: QualityRow[],
-  rawMasker: ReturnType<typeof createMasker>,
+  rawMasker: Masker,
   mode: PublishMode
 ): Promise<void> {
   const store = new TableStore(conn);
@@ -353,14 +373,18 @@ async function writeParquet(
   for (const spec of Object.values(ALL_TABLES)) {
     const file = join(outDir, `${spec.name}.parquet`);
     const cols = spec.columns.map((c) => `"${c.name}"`).join(", ");
-    // Ordered output makes the files reproducible and compress better.
-    const order = spec.key.length ? `ORDER BY ${spec.key.map((k) => `"${k}"`).join(", ")}` : orderFor(spec.name);
     // Public reports publish no customer-level rows: those tables keep their schema, empty.
     const where = mode === "public" && spec.grain === "customer" ? "WHERE false" : "";
+    const inTable = await scalar(conn, `SELECT count(*) FROM "${spec.name}" ${where}`);
+    // Ordered output makes the files reproducible and compress better. A large table already
+    // stored in that order (a time-ordered log) is written as stored: the same rows in the same
+    // order, without the sort.
+    const keys = spec.key.length ? spec.key.map((k) => `"${k}"`) : orderKeys(spec.name);
+    const presorted = where === "" && inTable >= PRESORTED_CHECK_ROWS && (await storedInOrder(conn, `"${spec.name}"`, keys));
+    const order = presorted ? "" : `ORDER BY ${keys.join(", ")}`;
     await conn.run(
       `COPY (SELECT ${cols} FROM "${spec.name}" ${where} ${order}) TO '${file.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`
     );
-    const inTable = await scalar(conn, `SELECT count(*) FROM "${spec.name}" ${where}`);
     const inFile = await scalar(conn, `SELECT count(*) FROM read_parquet('${file.replace(/'/g, "''")}')`);
     if (inTable !== inFile) {
       throw new ReconciliationError(`${spec.name}.parquet holds ${inFile} rows but the table has ${inTable}`);
@@ -371,13 +395,10 @@ async function writeParquet(
   return rows;
 }
 
-function orderFor(table: string): string {
-  const col = MAIN_TIME[table as TableName];
-  return col ? `ORDER BY "${col}", _source, _line` : "ORDER BY _source, _line";
-}
+/** Below this many rows sorting costs less than checking whether a sort is needed. */
+const PRESORTED_CHECK_ROWS = 500_000;
 
-function writeIdMap(dir: string, idMap: Map<string, string>): void {
-  mkdirSync(dir, { recursive: true });
-  const lines = ["pseudonymous_id\toriginal_id", ...[...idMap].map(([p, id]) => `${p}\t${id}`)];
-  writeFileSync(join(dir, "id-map.tsv"), lines.join("\n") + "\n", { mode: 0o600 });
+function orderKeys(table: string): string[] {
+  const col = MAIN_TIME[table as TableName];
+  return col ? [`"${col}"`, "_source", "_line"] : ["_source", "_line"];
 }

@@ -8,6 +8,7 @@
 import { DuckDBAppender, DuckDBConnection, DuckDBDateValue, DuckDBTimestampValue } from "@duckdb/node-api";
 import { ALL_TABLES, type ColumnType } from "../../src/schema.ts";
 import type { CanonicalRow, CellValue } from "../presets/preset.ts";
+import type { IdMap } from "./idMap.ts";
 
 interface Column {
   name: string;
@@ -24,6 +25,12 @@ const DAY_MS = 86_400_000;
 
 export class TableStore {
   private readonly open = new Map<string, Open>();
+
+  /**
+   * For set-based reading (fastLog.ts): the table holding the pseudonym key's HMAC pads
+   * (pseudonymSql.ts) and the run's id map. Without them, logs are read record by record.
+   */
+  pseudonyms?: { keyTable: string; ids: IdMap };
 
   constructor(readonly conn: DuckDBConnection) {}
 
