@@ -11,7 +11,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { TABLES } from "../../src/schema.ts";
 import { JS_WHITESPACE_CLASS } from "../clean/jsWhitespace.ts";
 import { pseudonymSql } from "../clean/pseudonymSql.ts";
-import { shopLocalSql } from "../clean/shopLocalSql.ts";
+import { shopLocalSql, zoneSegmentsAt } from "../clean/shopLocalSql.ts";
 import type { FastPathSpec, Preset, PresetContext } from "../presets/preset.ts";
 import type { FileReport } from "./readSourceFile.ts";
 import type { TableStore } from "./tableStore.ts";
@@ -63,9 +63,11 @@ const id = (s: string) => `"${s.replace(/"/g, '""')}"`;
 // the costliest step. (A cell holding \x01 can only make the check stricter.)
 const ODD_SPACE = JS_WHITESPACE_CLASS.replace(" ", "");
 const DIRTY_CELLS = `(^|\\x01)[ =']|[ ]($|\\x01)|[ ][ ]|[${ODD_SPACE}\\x{200B}-\\x{200D}\\x{2060}]`;
-// An offset beyond ±14:59 is left to the record path.
-const ISO_OFFSET = `'^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-](0\\d|1[0-4]):[0-5]\\d$'`;
+// What parseDateTime rejects is left to the record path: an hour past 23 (DuckDB's cast reads
+// 24:00:00 as the next midnight), a minute or second past 59, an offset beyond ±14:59.
+const ISO_OFFSET = `'^\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d[+-](0\\d|1[0-4]):[0-5]\\d$'`;
 const BAD = "_fast_bad";
+const HOUR = 3_600_000;
 /** The UTC instant column kept for a canonical time column. */
 const utcColumn = (canonical: string) => id(`_fast_utc_${canonical}`);
 
@@ -163,9 +165,11 @@ async function load(
     if (mapped.some(([, m]) => m === null)) return null;
     lookups[col] = `CASE r.${id(from)} ${mapped.map(([v, m]) => `WHEN ${q(v)} THEN ${q(m!)}`).join(" ")} END`;
   }
+  // Personal values (member nicks) are read before their cells are replaced by pseudonyms.
+  const personal: string[] = [];
   for (const h of spec.personal) {
     const r = await conn.runAndReadAll(`SELECT DISTINCT ${id(h)} FROM _fast_raw WHERE coalesce(${id(h)}, '') <> ''`);
-    for (const [v] of r.getRows()) opts.ctx.rememberPersonal(String(v));
+    for (const [v] of r.getRows()) personal.push(String(v));
   }
 
   // Pseudonyms of the distinct ids, each with where it was first met (row, then column in the
@@ -188,13 +192,14 @@ async function load(
     if (updated.rowsChanged !== ids) throw new Error(`${h}: ${updated.rowsChanged} of ${ids} ids pseudonymised`);
   }
 
-  // Instants → the shop's wall time, with the record path's zone rules over the file's span.
+  // Instants → the shop's wall time, with the record path's zone rules for the hours that occur
+  // (not every hour between the first and the last: one stray 1970 time would cost 470,000).
   const instants: Record<string, string> = {};
   for (const c of Object.keys(spec.isoInstant)) {
-    const [from, to] = (await conn.runAndReadAll(`SELECT epoch_ms(min(${utcColumn(c)})), epoch_ms(max(${utcColumn(c)})) FROM _fast_raw`))
-      .getRows()[0]
-      .map(Number);
-    instants[c] = shopLocalSql(`r.${utcColumn(c)}`, opts.ctx.shopTimeZone, from, to);
+    const hours = (await conn.runAndReadAll(`SELECT DISTINCT floor(epoch_ms(${utcColumn(c)}) / ${HOUR})::BIGINT AS h FROM _fast_raw ORDER BY h`))
+      .getRows()
+      .map(([h]) => Number(h) * HOUR);
+    instants[c] = shopLocalSql(`r.${utcColumn(c)}`, zoneSegmentsAt(opts.ctx.shopTimeZone, hours));
   }
 
   const target = TABLES[spec.table];
@@ -214,8 +219,10 @@ async function load(
      FROM _fast_raw r`
   );
   state.written = true;
-  // Written: now the ids join the private id map (the record-by-record path adds its own).
+  // Written: only now do the ids join the private id map and the personal values the maskers
+  // (the record-by-record path adds its own), so a file left to that path leaves nothing behind.
   await keyed.ids.addFromSql(`SELECT val AS pseudonym, raw AS original, first AS ord FROM _fast_ps`, rows * keys.length);
+  for (const v of personal) opts.ctx.rememberPersonal(v);
   return {
     source_file: opts.relPath,
     preset: opts.preset,

@@ -6,7 +6,7 @@
 import { listValue } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryDb } from "../../../loaders/nodeDb.ts";
-import { shopLocalSql, zoneSegments } from "../../../loaders/clean/shopLocalSql.ts";
+import { shopLocalSql, zoneSegments, zoneSegmentsAt } from "../../../loaders/clean/shopLocalSql.ts";
 import { instantToLocal } from "../../../loaders/clean/zoneOffset.ts";
 
 let env: Awaited<ReturnType<typeof memoryDb>>;
@@ -32,12 +32,31 @@ describe("shopLocalSql", () => {
       }
       const ms = [...instants].filter((t) => t >= FROM && t <= TO).sort((a, b) => a - b);
       const r = await env.conn.runAndReadAll(
-        `SELECT epoch_ms(${shopLocalSql("u", zone, ms[0], ms[ms.length - 1])}) FROM (SELECT make_timestamp(x * 1000) AS u, i FROM unnest($1::BIGINT[]) WITH ORDINALITY t(x, i)) ORDER BY i`,
+        `SELECT epoch_ms(${shopLocalSql("u", zoneSegments(zone, ms[0], ms[ms.length - 1]))}) FROM (SELECT make_timestamp(x * 1000) AS u, i FROM unnest($1::BIGINT[]) WITH ORDINALITY t(x, i)) ORDER BY i`,
         [listValue(ms.map((t) => BigInt(t)))]
       );
       expect(r.getRows().map((x) => Number(x[0]))).toEqual(ms.map((t) => instantToLocal(t, zone)));
       if (zone === "America/New_York") expect(segments.length).toBe(33); // two changes a year
       if (zone === "Asia/Shanghai") expect(segments.length).toBe(1);
+    }
+  );
+
+  it.each(["America/New_York", "Europe/London", "Asia/Shanghai"])(
+    "over the hours that occur only, however far apart, matches instantToLocal in %s",
+    async (zone) => {
+      // A log with a stray time a century early, and times around a transition: the hours
+      // between them are never looked at (stepping through them took seconds per decade).
+      const ms = [Date.UTC(1, 0, 1, 12), Date.UTC(1901, 5, 1), Date.UTC(1970, 0, 1), Date.UTC(2024, 2, 10, 6, 59, 59), Date.UTC(2024, 2, 10, 7),
+        Date.UTC(2024, 2, 31, 0, 59, 59), Date.UTC(2024, 2, 31, 1), Date.UTC(2024, 10, 3, 5, 30), Date.UTC(2024, 10, 3, 6, 30), Date.UTC(2025, 0, 1)];
+      const hours = [...new Set(ms.map((t) => Math.floor(t / 3_600_000) * 3_600_000))].sort((a, b) => a - b);
+      const t0 = performance.now();
+      const segments = zoneSegmentsAt(zone, hours);
+      expect(performance.now() - t0).toBeLessThan(2000);
+      const r = await env.conn.runAndReadAll(
+        `SELECT epoch_ms(${shopLocalSql("u", segments)}) FROM (SELECT make_timestamp(x * 1000) AS u, i FROM unnest($1::BIGINT[]) WITH ORDINALITY t(x, i)) ORDER BY i`,
+        [listValue(ms.map((t) => BigInt(t)))]
+      );
+      expect(r.getRows().map((x) => Number(x[0]))).toEqual(ms.map((t) => instantToLocal(t, zone)));
     }
   );
 });

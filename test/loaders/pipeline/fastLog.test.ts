@@ -76,7 +76,10 @@ describe("set-based reading of clean logs", () => {
     ["two spaces inside a cell", CLEAN.replace(",直接访问,", ",直接  访问,")],
     ["an Excel guard", CLEAN.replace(",101,", ",'101,")],
     ["a date that does not exist", CLEAN.replace("2024-03-01T23:59:59+08:00", "2024-02-30T23:59:59+08:00")],
-    ["an offset beyond ±14:59", CLEAN.replace("2024-03-01T23:59:59+08:00", "2024-03-01T23:59:59+15:00")]
+    ["an offset beyond ±14:59", CLEAN.replace("2024-03-01T23:59:59+08:00", "2024-03-01T23:59:59+15:00")],
+    // DuckDB's cast reads 24:00:00 as the next midnight; parseDateTime rejects it.
+    ["an hour of 24", CLEAN.replace("2024-03-01T23:59:59+08:00", "2024-03-01T24:00:00+08:00")],
+    ["a second of 60", CLEAN.replace("2024-03-01T23:59:59+08:00", "2024-03-01T23:59:60+08:00")]
   ])("leaves a file with %s to the record-by-record path, with the same result", async (_name, content) => {
     const fast = await load(content, "on");
     const slow = await load(content, "off");
@@ -182,7 +185,8 @@ describe("set-based reading of clean logs", () => {
         `SELECT event_at, visitor_id, customer_id, _line FROM events ORDER BY rowid`
       );
       ids.close();
-      return { report, ctx, rows };
+      const idRows = Number((await env.conn.runAndReadAll(`SELECT count(*) FROM ${IdMap.table}`)).getRows()[0][0]);
+      return { report, ctx, rows, idRows };
     } finally {
       env.close();
     }
@@ -205,5 +209,20 @@ describe("set-based reading of clean logs", () => {
     const { report, rows } = await direct([HEADER, ...times.map((t, i) => `${t},v${i},,s,pv,,,,,,`)].join("\n") + "\n", "America/New_York");
     expect(report?.rowsRead).toBe(4);
     expect(rows.map((r) => r.event_at.getTime())).toEqual(times.map((t) => instantToLocal(Date.parse(t), "America/New_York")));
+  });
+
+  it("really takes the set-based path for a log with a stray time decades early, with the record path's times", async () => {
+    const times = ["1970-01-01T08:00:00+08:00", "2024-03-10T06:59:59+00:00", "2024-03-10T07:00:00+00:00", "2024-11-03T05:30:00+00:00"];
+    const { report, rows } = await direct([HEADER, ...times.map((t, i) => `${t},v${i},,s,pv,,,,,,`)].join("\n") + "\n", "America/New_York");
+    expect(report?.rowsRead).toBe(4);
+    expect(rows.map((r) => r.event_at.getTime())).toEqual(times.map((t) => instantToLocal(Date.parse(t), "America/New_York")));
+  });
+
+  it("leaves nothing behind when it steps aside: no rows, no ids, no remembered values", async () => {
+    const { report, ctx, rows, idRows } = await direct(CLEAN.replace("2024-03-01T23:59:59+08:00", "2024-03-01T24:00:00+08:00"), "Asia/Shanghai");
+    expect(report).toBeNull();
+    expect(rows).toEqual([]);
+    expect(idRows).toBe(0);
+    expect(ctx.remembered).toEqual([]);
   });
 });
