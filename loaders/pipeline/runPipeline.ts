@@ -3,9 +3,8 @@
  * the output folder, with the quality, quarantine, sources and capabilities tables beside them.
  * The load fails loudly when any file's counts do not reconcile.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { tmpdir } from "node:os";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { ALL_TABLES, META_TABLES, TABLES, type TableName } from "../../src/schema.ts";
 import type { Masker } from "../clean/maskPii.ts";
@@ -24,6 +23,7 @@ import { IdMap } from "./idMap.ts";
 import { quarantineMasker } from "./quarantineMasker.ts";
 import { storedInOrder } from "./storedInOrder.ts";
 import { collectGarbage, DUCKDB_MEMORY, DUCKDB_MEMORY_WHILE_JS, setDuckDbMemory } from "./memoryBudget.ts";
+import { createSpillDir, removeSpillDir } from "./spillDir.ts";
 import { remaskFreeText } from "./remaskFreeText.ts";
 import { writeAggregates } from "./writeAggregates.ts";
 import { enrichSearchQueries } from "./enrichSearchQueries.ts";
@@ -103,14 +103,15 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   const textMasker = createOccurringMasker();
 
   // A modest memory limit with spilling keeps a 10-million-event load inside a few gigabytes.
-  // The spill folder is the run's own: DuckDB names its spill files alike in every process, so
-  // two loads sharing a folder (a test beside a build) overwrite each other's.
-  const spill = mkdtempSync(join(tmpdir(), "shoplens-duckdb-"));
-  const instance = await DuckDBInstance.create(":memory:", {
-    threads: "2",
-    memory_limit: DUCKDB_MEMORY,
-    temp_directory: spill
-  });
+  // The spill folder is the run's own (spillDir.ts), removed however the run ends.
+  const spill = createSpillDir();
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(":memory:", { threads: "2", memory_limit: DUCKDB_MEMORY, temp_directory: spill });
+  } catch (e) {
+    removeSpillDir(spill);
+    throw e;
+  }
   const conn = await instance.connect();
   let ids: IdMap | null = null;
   try {
@@ -182,13 +183,16 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     return { files: reports, quality, tableRows, shopTimeZone };
   } finally {
     try {
-      ids?.close();
-    } catch {
-      // The id map is a temporary table of this database, closed next.
+      try {
+        ids?.close();
+      } catch {
+        // The id map is a temporary table of this database, closed next.
+      }
+      conn.closeSync();
+      instance.closeSync();
+    } finally {
+      removeSpillDir(spill);
     }
-    conn.closeSync();
-    instance.closeSync();
-    rmSync(spill, { recursive: true, force: true });
   }
 }
 
