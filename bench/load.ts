@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { generateDemoShop } from "../loaders/demo/generateDemoShop.ts";
 import { runPipeline } from "../loaders/pipeline/runPipeline.ts";
+import { DUCKDB_MEMORY } from "../loaders/pipeline/memoryBudget.ts";
 import { ROOT } from "../loaders/pipeline/paths.ts";
 
 const arg = (n: string, d: string) => {
@@ -47,7 +48,7 @@ async function measure(stage: Stage): Promise<Measured> {
   let records = 0;
   if (stage === "bare") {
     // Baseline: DuckDB's own CSV reader straight into Parquet, with the pipeline's threads and limit.
-    const inst = await DuckDBInstance.create(":memory:", { threads: "2", memory_limit: "2GB" });
+    const inst = await DuckDBInstance.create(":memory:", { threads: "2", memory_limit: DUCKDB_MEMORY });
     const conn = await inst.connect();
     await conn.run(
       `COPY (FROM read_csv('${eventsFile}', header = true, all_varchar = true)) TO '${join(work, "bare.parquet")}' (FORMAT parquet, COMPRESSION zstd)`

@@ -4,7 +4,7 @@
  * the set-based log path pseudonymises without them ever reaching JavaScript. Rows carry a
  * first-seen order, so the file lists ids in the order they were met, whichever path met them.
  */
-import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { closeSync, fchmodSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
 import { jsTrimSql } from "../clean/jsWhitespace.ts";
@@ -82,6 +82,8 @@ export class IdMap {
     mkdirSync(dir, { recursive: true });
     const fd = openSync(join(dir, "id-map.tsv"), "w", 0o600);
     try {
+      // The mode above applies only to a new file: one left by an earlier build keeps its own.
+      fchmodSync(fd, 0o600);
       writeSync(fd, "pseudonymous_id\toriginal_id\n");
       const result = await this.conn.stream(`SELECT pseudonym, original FROM (${this.firstSeen()}) ORDER BY first`);
       for (;;) {

@@ -69,6 +69,11 @@ describe("IdMap", () => {
     await idMap.write(dir);
     expect(readFileSync(`${dir}/id-map.tsv`, "utf8")).toBe("pseudonymous_id\toriginal_id\nc_b\t bob \nc_c\tcarol\nc_a\talice\nc_d\tdan\n");
     expect(statSync(`${dir}/id-map.tsv`).mode & 0o777).toBe(0o600);
+    // A map left readable by an earlier build is made owner-only when written over.
+    const { chmodSync } = await import("node:fs");
+    chmodSync(`${dir}/id-map.tsv`, 0o644);
+    await idMap.write(dir);
+    expect(statSync(`${dir}/id-map.tsv`).mode & 0o777).toBe(0o600);
     idMap.close();
   });
 });
