@@ -10,6 +10,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     fileParallelism: false,
+    // For the files that mark tests concurrent (the page sweep): two at a time, one per core.
+    maxConcurrency: 2,
     env: { TZ: "UTC", OBSERVABLE_TELEMETRY_DISABLE: "true" }
   }
 });

@@ -38,14 +38,17 @@ const problems = async (page: Page) => ({
   errorCards: await page.locator(".sl-error").allInnerTexts()
 });
 
-describe("every page loads cleanly, at phone width (390×844)", () => {
+// Two pages at a time (maxConcurrency in vitest.e2e.config.ts): most of a page's time is its
+// DuckDB-WASM worker computing, one core each, so two cores sweep the pages in about two thirds
+// of the time.
+describe.concurrent("every page loads cleanly, at phone width (390×844)", () => {
   // One load per page and language does every check: a second sweep at desktop width cost CI a
   // minute and a half and found nothing the phone sweep does not (the page-specific suites run at
   // desktop width).
   for (const lang of LANGS) {
     for (const id of PAGES) {
       const path = `${lang}/${id}`;
-      it(path, async () => {
+      it(path, async ({ expect }) => {
         const context = await browser.newContext(contextFor(lang, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true }));
         const page = await context.newPage();
         const log = watch(page);
