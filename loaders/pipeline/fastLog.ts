@@ -15,6 +15,7 @@ import { shopLocalSql, zoneSegmentsAt } from "../clean/shopLocalSql.ts";
 import type { FastPathSpec, Preset, PresetContext } from "../presets/preset.ts";
 import type { FileReport } from "./readSourceFile.ts";
 import type { TableStore } from "./tableStore.ts";
+import { scalar } from "./scalar.ts";
 
 interface ByteFacts {
   /** Non-empty lines, counted from the bytes (independently of any CSV parser). */
@@ -148,7 +149,6 @@ async function load(
   facts: ByteFacts,
   state: { written: boolean }
 ): Promise<FileReport | null> {
-  const count = async (sql: string) => Number((await conn.runAndReadAll(sql)).getRows()[0][0]);
   // A time of a date that does not exist (02-30) has no instant: also left to the record path.
   const noInstant = Object.keys(spec.isoInstant).map((c) => ` OR ${utcColumn(c)} IS NULL`).join("");
   const [rows, bad] = (await conn.runAndReadAll(`SELECT count(*), count(*) FILTER (WHERE ${BAD}${noInstant}) FROM _fast_raw`))
@@ -187,7 +187,7 @@ async function load(
   // update must say it changed exactly those rows): an INSERT … SELECT through hash joins would
   // not keep the file's order, and the Parquet writer could then not skip its sort.
   for (const h of new Set(keys)) {
-    const ids = await count(`SELECT count(*) FROM _fast_raw WHERE coalesce(${id(h)}, '') <> ''`);
+    const ids = await scalar(conn, `SELECT count(*) FROM _fast_raw WHERE coalesce(${id(h)}, '') <> ''`);
     const updated = await conn.run(`UPDATE _fast_raw SET ${id(h)} = ps.val FROM _fast_ps ps WHERE ps.raw = _fast_raw.${id(h)}`);
     if (updated.rowsChanged !== ids) throw new Error(`${h}: ${updated.rowsChanged} of ${ids} ids pseudonymised`);
   }

@@ -5,6 +5,7 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { TABLES, type TableName } from "../../src/schema.ts";
+import { scalar } from "./scalar.ts";
 
 export interface RemovalCounts {
   /** table → source → rows */
@@ -33,7 +34,7 @@ const q = (c: string) => `"${c}"`;
  * of a dozen text columns (15 s → 3 s). A repeated hash may be a collision: then the rows decide.
  */
 export async function hasRepeats(conn: DuckDBConnection, table: string, columns: string): Promise<boolean> {
-  const any = async (sql: string) => Number((await conn.runAndReadAll(`SELECT count(*) FROM (${sql} LIMIT 1)`)).getRows()[0][0]) > 0;
+  const any = async (sql: string) => (await scalar(conn, `SELECT count(*) FROM (${sql} LIMIT 1)`)) > 0;
   if (!(await any(`SELECT 1 FROM (SELECT hash(${columns}) AS h FROM ${table}) GROUP BY h HAVING count(*) > 1`))) return false;
   return any(`SELECT 1 FROM ${table} GROUP BY ${columns} HAVING count(*) > 1`);
 }

@@ -177,8 +177,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     const rawMasker = await quarantineMasker(quarantined, textMasker, idMap);
     await writeMeta(conn, reports, quality, rawMasker, mode);
 
-    const tableRows = await writeParquet(conn, opts.outDir, opts.mode ?? "internal", say);
-    await writeAggregates(conn, opts.outDir, { mode: opts.mode ?? "internal", shopTimeZone, tableRows, reports });
+    const tableRows = await writeParquet(conn, opts.outDir, mode, say);
+    await writeAggregates(conn, opts.outDir, { mode, shopTimeZone, tableRows, reports });
     if (opts.privateDir) await idMap.write(opts.privateDir);
     return { files: reports, quality, tableRows, shopTimeZone };
   } finally {

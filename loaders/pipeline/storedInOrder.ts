@@ -12,6 +12,7 @@
  * bench runs). The S shop's events came out byte-identical to main's, load after load.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { scalar } from "./scalar.ts";
 
 /** `keys`: quoted column names (or expressions over the table's columns), most significant first. */
 export async function storedInOrder(conn: DuckDBConnection, table: string, keys: readonly string[]): Promise<boolean> {
@@ -26,10 +27,11 @@ export async function storedInOrder(conn: DuckDBConnection, table: string, keys:
   }
   // Stored order is rowid order; rowids may have gaps (deleted rows), hence lag over rowid.
   const cols = keys.map((k, i) => `${k} AS ${cur(i)}, lag(${k}) OVER w AS ${prev(i)}`).join(", ");
-  const r = await conn.runAndReadAll(
+  const outOfOrder = await scalar(
+    conn,
     `SELECT count(*) FROM (
        SELECT 1 FROM (SELECT ${cols}, lag(rowid) OVER w AS _prow FROM ${table} WINDOW w AS (ORDER BY rowid))
        WHERE _prow IS NOT NULL AND NOT ${inOrder} LIMIT 1)`
   );
-  return Number(r.getRows()[0][0]) === 0;
+  return outOfOrder === 0;
 }
