@@ -1,10 +1,14 @@
 /**
- * npm run bench:load [-- --scale L]
+ * npm run bench:load [-- --scale L] [--no-full]
  *
  * Generates the demo shop at the given scale (default L: ≈10M events, ≈1M orders), then measures
  * (1) bare DuckDB `COPY (FROM read_csv(...)) TO parquet` of the behaviour log, the baseline;
- * (2) the full shoplens clean-and-write path on the behaviour log alone; (3) the full pipeline on
- * the whole shop. Prints rows/s per stage, the ratio to the baseline, CPU time and peak RSS.
+ * (2) two floors, in the same engine with the same settings: the log copied into a table and
+ * written from it (what any load that keeps the file's order and rewrites cells pays), and that
+ * plus the pseudonyms put in place of the raw ids (what the privacy rules add at the least);
+ * (3) the full shoplens clean-and-write path on the behaviour log alone, with rows/s per stage;
+ * (4) the full pipeline on the whole shop. Prints the ratio of each to the baseline, CPU time and
+ * peak RSS.
  *
  * Each measurement runs in a child process of its own, so its peak RSS is its own and is the
  * kernel's maximum resident set size (getrusage), not a sample: a timer cannot sample while
@@ -19,6 +23,7 @@ import { generateDemoShop } from "../loaders/demo/generateDemoShop.ts";
 import { runPipeline } from "../loaders/pipeline/runPipeline.ts";
 import { DUCKDB_MEMORY } from "../loaders/pipeline/memoryBudget.ts";
 import { ROOT } from "../loaders/pipeline/paths.ts";
+import { createPseudonymKeyTable, pseudonymSql } from "../loaders/clean/pseudonymSql.ts";
 
 const arg = (n: string, d: string) => {
   const i = process.argv.indexOf(`--${n}`);
@@ -30,13 +35,15 @@ const shop = join(work, "shop");
 const EVENTS = "events/行为日志.csv";
 const eventsFile = join(shop, EVENTS);
 
-type Stage = "bare" | "events" | "full";
+type Stage = "bare" | "floor" | "floorIds" | "events" | "full";
 interface Measured {
   seconds: number;
   /** user + system CPU of the whole process (DuckDB's threads included). */
   cpuSeconds: number;
   maxRssMb: number;
   records: number;
+  /** The pipeline's progress messages, each with the seconds since the start. */
+  progress?: [number, string][];
 }
 
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
@@ -55,14 +62,37 @@ async function measure(stage: Stage): Promise<Measured> {
     );
     conn.closeSync();
     inst.closeSync();
+  } else if (stage === "floor" || stage === "floorIds") {
+    // The floors: the same reader and writer with a table in between, the pipeline's threads and
+    // limit; with floorIds, the raw ids replaced in place by their keyed pseudonyms (the distinct
+    // ids hashed once, as the pipeline does) — no checks, no line numbers, no quality figures.
+    const inst = await DuckDBInstance.create(":memory:", { threads: "2", memory_limit: DUCKDB_MEMORY });
+    const conn = await inst.connect();
+    await conn.run(`CREATE TABLE raw AS FROM read_csv('${eventsFile}', header = true, all_varchar = true)`);
+    if (stage === "floorIds") {
+      await createPseudonymKeyTable(conn, "bench");
+      await conn.run(`CREATE TABLE ps AS SELECT v AS raw, ${pseudonymSql("v")} AS val FROM (
+        SELECT visitor_id AS v FROM raw UNION SELECT member_nick FROM raw) WHERE v IS NOT NULL`);
+      for (const c of ["visitor_id", "member_nick"]) await conn.run(`UPDATE raw SET ${c} = ps.val FROM ps WHERE ps.raw = raw.${c}`);
+    }
+    await conn.run(`COPY raw TO '${join(work, "floor.parquet")}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`);
+    conn.closeSync();
+    inst.closeSync();
   } else if (stage === "events") {
     // shoplens on the behaviour log alone (same file, full clean-and-write path).
     const only = mkdtempSync(join(tmpdir(), "bench-events-"));
     mkdirSync(join(only, "events"));
     symlinkSync(eventsFile, join(only, EVENTS));
     try {
-      const r = await runPipeline({ dataDir: only, outDir: join(work, "out-events"), pseudonymKey: "bench", onProgress: () => {} });
+      const progress: [number, string][] = [];
+      const r = await runPipeline({
+        dataDir: only,
+        outDir: join(work, "out-events"),
+        pseudonymKey: "bench",
+        onProgress: (m) => progress.push([(performance.now() - t0) / 1000, m])
+      });
       records = r.quality.reduce((s, q) => s + q.rows_read, 0);
+      return { ...finish(t0, c0, records), progress };
     } finally {
       rmSync(only, { recursive: true, force: true });
     }
@@ -70,6 +100,10 @@ async function measure(stage: Stage): Promise<Measured> {
     const r = await runPipeline({ dataDir: shop, outDir: join(work, "out-full"), pseudonymKey: "bench", onProgress: () => {} });
     records = r.quality.reduce((s, q) => s + q.rows_read, 0);
   }
+  return finish(t0, c0, records);
+}
+
+function finish(t0: number, c0: NodeJS.CpuUsage, records: number): Measured {
   const cpu = process.cpuUsage(c0);
   return {
     seconds: (performance.now() - t0) / 1000,
@@ -77,6 +111,26 @@ async function measure(stage: Stage): Promise<Measured> {
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     records
   };
+}
+
+/**
+ * The behaviour-log run's stages, from the pipeline's progress messages, in seconds: reading and
+ * cleaning (record count, read_csv with the cleanliness check, pseudonyms, shop time, into the
+ * events table), duplicates (and the text steps, which have no text here), the overview's fact
+ * tables, the quality tables, the Parquet files (each counted back), and the pages' first views.
+ */
+function stages(progress: [number, string][], total: number): [string, number][] {
+  const marks: [string, string][] = [
+    ["resolving duplicates", "duplicates"],
+    ["deriving the overview's facts", "overview facts"],
+    ["counting what became of every record", "quality tables and reconciliation"],
+    ["writing Parquet", "Parquet files"],
+    ["writing the pages' first views", "pages' first views"]
+  ];
+  const at = (prefix: string) => progress.find(([, m]) => m.startsWith(prefix))?.[0] ?? NaN;
+  const out: [string, number][] = [["read and clean", at(marks[0][0])]];
+  marks.forEach(([prefix, name], i) => out.push([name, (i + 1 < marks.length ? at(marks[i + 1][0]) : total) - at(prefix)]));
+  return out;
 }
 
 /** One stage in a child process (the parent's side). */
@@ -108,17 +162,24 @@ async function main() {
   console.error(`behaviour log: ${lines.toLocaleString("en")} rows, ${mb(statSync(eventsFile).size)}`);
 
   const bare = inChild("bare");
+  const floor = inChild("floor");
+  const floorIds = inChild("floorIds");
   const ours = inChild("events");
-  const full = inChild("full");
+  const full = process.argv.includes("--no-full") ? null : inChild("full");
   const rate = (n: number, s: number) => `${Math.round(n / s).toLocaleString("en")} rows/s`;
   const cost = (m: Measured) => `CPU ${m.cpuSeconds.toFixed(1)} s, max RSS ${m.maxRssMb.toFixed(0)} MB`;
+  const ratio = (m: Measured) => `${((bare.seconds / m.seconds) * 100).toFixed(0)} % of bare COPY throughput`;
   console.log(
     [
       `scale ${scale}; behaviour log ${lines.toLocaleString("en")} rows`,
       `bare DuckDB COPY read_csv → parquet: ${bare.seconds.toFixed(2)} s (${rate(lines, bare.seconds)}; ${cost(bare)})`,
-      `shoplens clean-and-write, behaviour log: ${ours.seconds.toFixed(2)} s (${rate(lines, ours.seconds)}; ${cost(ours)}) = ` +
-        `${((bare.seconds / ours.seconds) * 100).toFixed(0)} % of bare COPY throughput`,
-      `shoplens whole shop: ${full.seconds.toFixed(2)} s for ${full.records.toLocaleString("en")} records (${rate(full.records, full.seconds)}; ${cost(full)})`
+      `floor, read into a table and written from it: ${floor.seconds.toFixed(2)} s (${rate(lines, floor.seconds)}; ${cost(floor)}) = ${ratio(floor)}`,
+      `floor + pseudonyms in place of the ids: ${floorIds.seconds.toFixed(2)} s (${rate(lines, floorIds.seconds)}; ${cost(floorIds)}) = ${ratio(floorIds)}`,
+      `shoplens clean-and-write, behaviour log: ${ours.seconds.toFixed(2)} s (${rate(lines, ours.seconds)}; ${cost(ours)}) = ${ratio(ours)}`,
+      ...stages(ours.progress!, ours.seconds).map(([name, s]) => `  ${name}: ${s.toFixed(2)} s (${rate(lines, s)})`),
+      full
+        ? `shoplens whole shop: ${full.seconds.toFixed(2)} s for ${full.records.toLocaleString("en")} records (${rate(full.records, full.seconds)}; ${cost(full)})`
+        : "whole shop: skipped (--no-full)"
     ].join("\n")
   );
 }

@@ -165,8 +165,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     await remaskFreeText(conn, textMasker);
     await enrichSearchQueries(conn, store, say);
     await enrichFeedback(conn, store, say);
+    say("deriving the overview's facts");
     await deriveOverviewFacts(conn, say);
 
+    say("counting what became of every record");
     const quality = await qualityRows(conn, reports, removed);
     collectGarbage();
     await setDuckDbMemory(conn, DUCKDB_MEMORY);
@@ -177,7 +179,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     const rawMasker = await quarantineMasker(quarantined, textMasker, idMap);
     await writeMeta(conn, reports, quality, rawMasker, mode);
 
+    say("writing Parquet");
     const tableRows = await writeParquet(conn, opts.outDir, mode, say);
+    say("writing the pages' first views");
     await writeAggregates(conn, opts.outDir, { mode, shopTimeZone, tableRows, reports });
     if (opts.privateDir) await idMap.write(opts.privateDir);
     return { files: reports, quality, tableRows, shopTimeZone };
@@ -330,7 +334,8 @@ async function writeMeta(
   }
   store.flush();
   for (const spec of Object.values(TABLES)) {
-    const exprs = spec.columns.map((c) => `avg(CASE WHEN "${c.name}" IS NULL THEN 1 ELSE 0 END)::DOUBLE AS "${c.name}"`);
+    // count(column) reads only the validity mask: a third of the time of averaging a CASE.
+    const exprs = spec.columns.map((c) => `((count(*) - count("${c.name}")) / count(*))::DOUBLE AS "${c.name}"`);
     const r = await conn.runAndReadAll(
       `SELECT coalesce(_source, '${DERIVED_SOURCE}') AS s, ${exprs.join(", ")} FROM "${spec.name}" GROUP BY 1 ORDER BY 1`
     );

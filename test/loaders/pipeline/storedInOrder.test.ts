@@ -71,6 +71,34 @@ describe("storedInOrder", () => {
   });
 });
 
+describe("storedInOrder on a table of many row groups", () => {
+  // 400,000 rows span four of DuckDB's row groups (122,880 rows each) and are scanned in parallel.
+  const make = (order: string) =>
+    env.conn.run(`CREATE OR REPLACE TABLE big AS SELECT * FROM (SELECT TIMESTAMP '2024-01-01' + INTERVAL (i) SECOND AS ts, 'f' AS _source,
+      (i + 2)::INTEGER AS _line FROM range(400000) r(i)) ORDER BY ${order}`);
+
+  it("finds the one pair stored the wrong way round, anywhere, across row groups too", async () => {
+    await make("_line");
+    expect(await storedInOrder(env.conn, "big", KEYS)).toBe(true);
+    for (const at of [2, 122_881, 245_761, 300_000, 400_000]) {
+      // Rows `at` and `at + 1` (by _line) swapped in storage.
+      await make(`CASE _line WHEN ${at} THEN ${at + 1} WHEN ${at + 1} THEN ${at} ELSE _line END`);
+      expect(await storedInOrder(env.conn, "big", KEYS), `swap at ${at}`).toBe(false);
+    }
+  });
+
+  it("pairs rows across deleted ones", async () => {
+    await make("_line");
+    // The row after 200,000 removed: still in order; then 200,000 moved to sort after its successor.
+    await env.conn.run(`DELETE FROM big WHERE _line = 200001`);
+    expect(await storedInOrder(env.conn, "big", KEYS)).toBe(true);
+    await env.conn.run(`UPDATE big SET ts = ts + INTERVAL 2 SECOND WHERE _line = 200000`);
+    expect(await storedInOrder(env.conn, "big", KEYS)).toBe(true);
+    await env.conn.run(`UPDATE big SET ts = ts + INTERVAL 1 SECOND WHERE _line = 200000`);
+    expect(await storedInOrder(env.conn, "big", KEYS)).toBe(false);
+  });
+});
+
 describe("hasRepeats", () => {
   it("finds rows equal on the given columns, NULLs equal, and nothing when there are none", async () => {
     await env.conn.run(`CREATE TABLE r (a VARCHAR, b INTEGER, c DOUBLE)`);
@@ -81,5 +109,18 @@ describe("hasRepeats", () => {
     expect(await hasRepeats(env.conn, "r", "a, b, c")).toBe(true);
     await env.conn.run(`INSERT INTO r VALUES ('x', 2, NULL)`);
     expect(await hasRepeats(env.conn, "r", "a, b")).toBe(true);
+  });
+
+  it("with a probe, finds the same repeats: none when rows share only the probe, and rows equal on every column", async () => {
+    await env.conn.run(`CREATE TABLE p AS SELECT i // 2 AS t, 'v' || (i // 2) AS v, i AS payload FROM range(300000) r(i)`);
+    // Every (t, v) probe repeats, but payload tells the rows apart.
+    expect(await hasRepeats(env.conn, "p", "t, v, payload", "t, v")).toBe(false);
+    expect(await hasRepeats(env.conn, "p", "t, v, payload", "t")).toBe(false);
+    await env.conn.run(`INSERT INTO p VALUES (149999, 'v149999', 12)`);
+    // A row equal to another only on the probe, then one equal on every column.
+    expect(await hasRepeats(env.conn, "p", "t, v, payload", "t, v")).toBe(false);
+    await env.conn.run(`INSERT INTO p VALUES (123456, 'v123456', 246913)`);
+    expect(await hasRepeats(env.conn, "p", "t, v, payload", "t, v")).toBe(true);
+    expect(await hasRepeats(env.conn, "p", "t, v, payload")).toBe(true);
   });
 });
