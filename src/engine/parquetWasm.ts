@@ -4,7 +4,7 @@
  * dist/); Node passes the file's bytes. DuckDB-WASM cannot read Parquet offline (its parquet
  * extension is downloaded at run time), so Parquet is decoded here into Arrow IPC instead.
  */
-import initParquet, { initSync, readParquet } from "parquet-wasm/esm";
+import initParquet, { initSync, ParquetFile, readParquet } from "parquet-wasm/esm";
 
 let ready: Promise<void> | undefined;
 let initialised = false;
@@ -25,9 +25,34 @@ export function initParquetWasm(source: string | URL | BufferSource): Promise<vo
   return ready;
 }
 
-/** Decodes a Parquet file into one Arrow IPC stream, keeping every column type. */
-export function parquetToIpc(bytes: Uint8Array): Uint8Array {
+/**
+ * Decodes a Parquet file (or only the given row groups, by index) into one Arrow IPC stream,
+ * keeping every column type.
+ */
+export function parquetToIpc(bytes: Uint8Array, rowGroups?: readonly number[]): Uint8Array {
   if (!initialised) throw new Error("parquet-wasm is not initialised: call initParquetWasm first");
   // intoIPCStream consumes the WASM-side table, so nothing is left to free.
-  return readParquet(bytes).intoIPCStream();
+  return readParquet(bytes, rowGroups ? { rowGroups: [...rowGroups] } : undefined).intoIPCStream();
+}
+
+/** The number of rows in each of a Parquet file's row groups, from its footer. */
+export async function parquetRowGroupRows(bytes: Uint8Array): Promise<number[]> {
+  if (!initialised) throw new Error("parquet-wasm is not initialised: call initParquetWasm first");
+  const file = await ParquetFile.fromFile(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+  try {
+    const meta = file.metadata();
+    try {
+      return meta.rowGroups().map((group) => {
+        try {
+          return group.numRows();
+        } finally {
+          group.free();
+        }
+      });
+    } finally {
+      meta.free();
+    }
+  } finally {
+    file.free();
+  }
 }

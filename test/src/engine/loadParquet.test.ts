@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openNodeWasmDb, type NodeWasmDb } from "./openNodeWasmDb.ts";
+import { parquetRowGroupRows } from "../../../src/engine/parquetWasm.ts";
 
 // Written by @duckdb/node-api (the loaders' engine), read back through the page's path.
 const FIXTURE_SQL = `
@@ -99,5 +100,41 @@ describe("loadParquet", () => {
     await expect(db.query("SELECT * FROM nowhere")).rejects.toThrow(/Table with name nowhere does not exist/);
     const error = await db.query("SELEC 1").catch((e: Error) => e);
     expect((error as Error).message.match(/LINE 1/g)).toHaveLength(1);
+  });
+});
+
+describe("loadParquet of a large file", () => {
+  it("loads a batch of whole row groups at a time: the same rows, types and order as in one go", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shoplens-parquet-batches-"));
+    try {
+      const file = join(dir, "groups.parquet");
+      const instance = await DuckDBInstance.create(":memory:");
+      const conn = await instance.connect();
+      // 10,000 rows in row groups of 2,048 (DuckDB's writer cuts at whole vectors): five of them.
+      await conn.run(`COPY (SELECT i::INTEGER AS i, 'v' || (i % 7) AS s, DATE '2024-01-01' + (i % 30)::INTEGER AS d,
+        CASE WHEN i % 5 = 0 THEN NULL ELSE i * 0.5 END AS x FROM range(10000) r(i))
+        TO '${file}' (FORMAT parquet, ROW_GROUP_SIZE 2048)`);
+      conn.closeSync();
+      instance.closeSync();
+      const bytes = readFileSync(file);
+      const groups = await parquetRowGroupRows(bytes);
+      expect(groups.length).toBeGreaterThan(3);
+      expect(groups.reduce((a, b) => a + b, 0)).toBe(10000);
+
+      const db = await openNodeWasmDb();
+      await db.loadParquetFile("whole", bytes);
+      // Batches of at most 5,000 rows: two row groups each, three inserts, the first creating the table.
+      await db.loadParquetFile("batched", bytes, 5000);
+      const all = (t: string) => db.query(`SELECT * FROM ${t}`);
+      const [whole, batched] = [await all("whole"), await all("batched")];
+      expect(batched).toHaveLength(10000);
+      expect(batched).toEqual(whole);
+      expect(batched.map((r) => r.i)).toEqual(Array.from({ length: 10000 }, (_, i) => i));
+      const types = (t: string) =>
+        db.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`, [t]);
+      expect(await types("batched")).toEqual(await types("whole"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

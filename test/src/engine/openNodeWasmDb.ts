@@ -12,8 +12,8 @@ import { wasmDb, type WasmDb } from "../../../src/engine/wasmDb.ts";
 const require = createRequire(import.meta.url);
 
 export interface NodeWasmDb extends WasmDb {
-  /** Loads a Parquet file (path or bytes) as table `name`. */
-  loadParquetFile(name: string, file: string | Uint8Array): Promise<void>;
+  /** Loads a Parquet file (path or bytes) as table `name` (`batchRows`: see loadParquet). */
+  loadParquetFile(name: string, file: string | Uint8Array, batchRows?: number): Promise<void>;
 }
 
 export async function openNodeWasmDb(): Promise<NodeWasmDb> {
@@ -32,6 +32,6 @@ export async function openNodeWasmDb(): Promise<NodeWasmDb> {
   const conn = db.connect() as WasmConnection;
   return {
     ...wasmDb(conn),
-    loadParquetFile: (name, file) => loadParquet(conn, name, typeof file === "string" ? readFileSync(file) : file)
+    loadParquetFile: (name, file, batchRows) => loadParquet(conn, name, typeof file === "string" ? readFileSync(file) : file, batchRows)
   };
 }
