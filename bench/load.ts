@@ -15,15 +15,12 @@
  * synchronous JavaScript holds the event loop, which is when memory peaked before.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { generateDemoShop } from "../loaders/demo/generateDemoShop.ts";
 import { runPipeline } from "../loaders/pipeline/runPipeline.ts";
-import { DUCKDB_MEMORY } from "../loaders/pipeline/memoryBudget.ts";
 import { ROOT } from "../loaders/pipeline/paths.ts";
-import { createPseudonymKeyTable, pseudonymSql } from "../loaders/clean/pseudonymSql.ts";
+import { bareCopy, logAloneDir, openBenchDb, tableFloor } from "./logLoads.ts";
 
 const arg = (n: string, d: string) => {
   const i = process.argv.indexOf(`--${n}`);
@@ -53,40 +50,21 @@ async function measure(stage: Stage): Promise<Measured> {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let records = 0;
-  if (stage === "bare") {
-    // Baseline: DuckDB's own CSV reader straight into Parquet, with the pipeline's threads and limit.
-    const inst = await DuckDBInstance.create(":memory:", { threads: "2", memory_limit: DUCKDB_MEMORY });
-    const conn = await inst.connect();
-    await conn.run(
-      `COPY (FROM read_csv('${eventsFile}', header = true, all_varchar = true)) TO '${join(work, "bare.parquet")}' (FORMAT parquet, COMPRESSION zstd)`
-    );
-    conn.closeSync();
-    inst.closeSync();
-  } else if (stage === "floor" || stage === "floorIds") {
-    // The floors: the same reader and writer with a table in between, the pipeline's threads and
-    // limit; with floorIds, the raw ids replaced in place by their keyed pseudonyms (the distinct
-    // ids hashed once, as the pipeline does) — no checks, no line numbers, no quality figures.
-    const inst = await DuckDBInstance.create(":memory:", { threads: "2", memory_limit: DUCKDB_MEMORY });
-    const conn = await inst.connect();
-    await conn.run(`CREATE TABLE raw AS FROM read_csv('${eventsFile}', header = true, all_varchar = true)`);
-    if (stage === "floorIds") {
-      await createPseudonymKeyTable(conn, "bench");
-      await conn.run(`CREATE TABLE ps AS SELECT v AS raw, ${pseudonymSql("v")} AS val FROM (
-        SELECT visitor_id AS v FROM raw UNION SELECT member_nick FROM raw) WHERE v IS NOT NULL`);
-      for (const c of ["visitor_id", "member_nick"]) await conn.run(`UPDATE raw SET ${c} = ps.val FROM ps WHERE ps.raw = raw.${c}`);
+  if (stage === "bare" || stage === "floor" || stage === "floorIds") {
+    const db = await openBenchDb();
+    try {
+      if (stage === "bare") await bareCopy(db.conn, eventsFile, join(work, "bare.parquet"));
+      else await tableFloor(db.conn, eventsFile, join(work, "floor.parquet"), stage === "floorIds");
+    } finally {
+      db.close();
     }
-    await conn.run(`COPY raw TO '${join(work, "floor.parquet")}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`);
-    conn.closeSync();
-    inst.closeSync();
   } else if (stage === "events") {
     // shoplens on the behaviour log alone (same file, full clean-and-write path).
-    const only = mkdtempSync(join(tmpdir(), "bench-events-"));
-    mkdirSync(join(only, "events"));
-    symlinkSync(eventsFile, join(only, EVENTS));
+    const alone = logAloneDir(eventsFile);
     try {
       const progress: [number, string][] = [];
       const r = await runPipeline({
-        dataDir: only,
+        dataDir: alone.dir,
         outDir: join(work, "out-events"),
         pseudonymKey: "bench",
         onProgress: (m) => progress.push([(performance.now() - t0) / 1000, m])
@@ -94,7 +72,7 @@ async function measure(stage: Stage): Promise<Measured> {
       records = r.quality.reduce((s, q) => s + q.rows_read, 0);
       return { ...finish(t0, c0, records), progress };
     } finally {
-      rmSync(only, { recursive: true, force: true });
+      alone.remove();
     }
   } else {
     const r = await runPipeline({ dataDir: shop, outDir: join(work, "out-full"), pseudonymKey: "bench", onProgress: () => {} });

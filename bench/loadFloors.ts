@@ -11,27 +11,27 @@
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
-import { DUCKDB_MEMORY } from "../loaders/pipeline/memoryBudget.ts";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { createPseudonymKeyTable, pseudonymSql } from "../loaders/clean/pseudonymSql.ts";
 import { createSpillDir, removeSpillDir } from "../loaders/pipeline/spillDir.ts";
 import { ROOT } from "../loaders/pipeline/paths.ts";
 import { scalar } from "../loaders/pipeline/scalar.ts";
+import { bareCopy, csvOf, openBenchDb, PARQUET, pseudonymsOfIds, tableFloor } from "./logLoads.ts";
 
 const i = process.argv.indexOf("--log");
 const log = resolve(i >= 0 ? process.argv[i + 1]! : join(ROOT, "bench/out/load-L/shop/events/行为日志.csv"));
 const out = join(ROOT, "bench/out/load-floors");
 mkdirSync(out, { recursive: true });
-const csv = `read_csv('${log.replace(/'/g, "''")}', header = true, all_varchar = true)`;
-const parquet = (name: string) => `'${join(out, `${name}.parquet`)}'`;
-const WRITE = "(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)";
+const csv = csvOf(log);
+const file = (name: string) => join(out, `${name}.parquet`);
+const parquet = (name: string) => `'${file(name)}'`;
 
 /** Rows of a written file whose event_time sorts before the previous row's (the log's own order). */
-async function outOfOrder(conn: DuckDBConnection, file: string, column = "event_time"): Promise<number> {
+async function outOfOrder(conn: DuckDBConnection, name: string, column = "event_time"): Promise<number> {
   return scalar(
     conn,
-    `SELECT count(*) FROM (SELECT ${column} AS a FROM read_parquet(${file}))
-       POSITIONAL JOIN (SELECT true AS nx, ${column} AS b FROM read_parquet(${file}) OFFSET 1) WHERE nx AND a > b`
+    `SELECT count(*) FROM (SELECT ${column} AS a FROM read_parquet(${parquet(name)}))
+       POSITIONAL JOIN (SELECT true AS nx, ${column} AS b FROM read_parquet(${parquet(name)}) OFFSET 1) WHERE nx AND a > b`
   );
 }
 
@@ -43,70 +43,57 @@ interface Variant {
   order?: (conn: DuckDBConnection) => Promise<number>;
 }
 
-const ids = (conn: DuckDBConnection, from: string) =>
-  conn.run(`CREATE OR REPLACE TABLE ps AS SELECT v AS raw, ${pseudonymSql("v")} AS val FROM (
-    SELECT visitor_id AS v FROM ${from} UNION SELECT member_nick FROM ${from}) WHERE v IS NOT NULL`);
 const idColumns = (p1: string, p2: string) => `* REPLACE (${p1}.val AS visitor_id, ${p2}.val AS member_nick)`;
 
 const variants: Variant[] = [
-  { name: "bare COPY read_csv → Parquet (the baseline)", run: (c) => c.run(`COPY (FROM ${csv}) TO ${parquet("bare")} ${WRITE}`) },
-  {
-    name: "read into a table, write the table",
-    run: async (c) => {
-      await c.run(`CREATE OR REPLACE TABLE raw AS FROM ${csv}`);
-      await c.run(`COPY raw TO ${parquet("table")} ${WRITE}`);
-    }
-  },
+  { name: "bare COPY read_csv → Parquet (the baseline)", run: (c) => bareCopy(c, log, file("bare")) },
+  { name: "read into a table, write the table", run: (c) => tableFloor(c, log, file("table"), false) },
   {
     name: "… plus pseudonyms of the distinct ids put in place (UPDATE … FROM)",
-    run: async (c) => {
-      await c.run(`CREATE OR REPLACE TABLE raw AS FROM ${csv}`);
-      await ids(c, "raw");
-      for (const col of ["visitor_id", "member_nick"]) await c.run(`UPDATE raw SET ${col} = ps.val FROM ps WHERE ps.raw = raw.${col}`);
-      await c.run(`COPY raw TO ${parquet("update")} ${WRITE}`);
-    },
-    order: (c) => outOfOrder(c, parquet("update"))
+    run: (c) => tableFloor(c, log, file("update"), true),
+    order: (c) => outOfOrder(c, "update")
   },
   {
     name: "pseudonyms by HMAC per row, read and write in one COPY",
     run: (c) =>
       c.run(`COPY (SELECT * REPLACE (${pseudonymSql("visitor_id")} AS visitor_id, ${pseudonymSql("member_nick")} AS member_nick) FROM ${csv})
-        TO ${parquet("hmac")} ${WRITE}`),
-    order: (c) => outOfOrder(c, parquet("hmac"))
+        TO ${parquet("hmac")} ${PARQUET}`),
+    order: (c) => outOfOrder(c, "hmac")
   },
   {
     name: "pseudonyms of the distinct ids (one read), then a hash join from the CSV straight into Parquet",
     run: async (c) => {
-      await ids(c, csv);
+      await pseudonymsOfIds(c, csv);
       await c.run(`COPY (SELECT ${idColumns("p1", "p2")} FROM ${csv} r LEFT JOIN ps p1 ON p1.raw = r.visitor_id LEFT JOIN ps p2 ON p2.raw = r.member_nick)
-        TO ${parquet("join")} ${WRITE}`);
+        TO ${parquet("join")} ${PARQUET}`);
     },
-    order: (c) => outOfOrder(c, parquet("join"))
+    order: (c) => outOfOrder(c, "join")
   },
   {
     name: "read into a table, then an inner join where every row matches (empty ids mapped too) into Parquet",
     run: async (c) => {
       await c.run(`CREATE OR REPLACE TABLE raw AS FROM ${csv}`);
-      await ids(c, "raw");
+      await pseudonymsOfIds(c, "raw");
       await c.run(`INSERT INTO ps VALUES ('', NULL)`);
       await c.run(`COPY (SELECT ${idColumns("p1", "p2")} FROM raw r JOIN ps p1 ON p1.raw = coalesce(r.visitor_id, '')
-        JOIN ps p2 ON p2.raw = coalesce(r.member_nick, '')) TO ${parquet("inner")} ${WRITE}`);
+        JOIN ps p2 ON p2.raw = coalesce(r.member_nick, '')) TO ${parquet("inner")} ${PARQUET}`);
     },
-    order: (c) => outOfOrder(c, parquet("inner"))
+    order: (c) => outOfOrder(c, "inner")
   },
   {
     name: "read into a table, write it sorted by time and position (what a lost order costs to restore)",
     run: async (c) => {
       await c.run(`CREATE OR REPLACE TABLE raw AS FROM ${csv}`);
-      await c.run(`COPY (FROM raw ORDER BY event_time, rowid) TO ${parquet("sorted")} ${WRITE}`);
+      await c.run(`COPY (FROM raw ORDER BY event_time, rowid) TO ${parquet("sorted")} ${PARQUET}`);
     }
   }
 ];
 
 const spill = createSpillDir();
 try {
-  const inst = await DuckDBInstance.create(":memory:", { threads: "2", memory_limit: DUCKDB_MEMORY, temp_directory: spill });
-  const conn = await inst.connect();
+  const db = await openBenchDb(spill);
+  const conn = db.conn;
+  // The HMAC-per-row variant reads the key table; the others create it themselves.
   await createPseudonymKeyTable(conn, "bench");
   let bare = 0;
   for (const v of variants) {
@@ -119,8 +106,7 @@ try {
     await conn.run(`DROP TABLE IF EXISTS raw`);
     await conn.run(`DROP TABLE IF EXISTS ps`);
   }
-  conn.closeSync();
-  inst.closeSync();
+  db.close();
 } finally {
   removeSpillDir(spill);
   rmSync(out, { recursive: true, force: true });

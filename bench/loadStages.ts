@@ -6,18 +6,14 @@
  * with the seconds since the start and since the previous message. Default log: the L demo shop's
  * (`npm run bench:load -- --scale L` generates it). Writes into bench/out/load-stages.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { runPipeline } from "../loaders/pipeline/runPipeline.ts";
 import { ROOT } from "../loaders/pipeline/paths.ts";
+import { logAloneDir } from "./logLoads.ts";
 
 const i = process.argv.indexOf("--log");
 const log = resolve(i >= 0 ? process.argv[i + 1]! : join(ROOT, "bench/out/load-L/shop/events/行为日志.csv"));
-// The preset is recognised from the header; the folder only keeps the file's own name.
-const only = mkdtempSync(join(tmpdir(), "bench-stages-"));
-mkdirSync(join(only, "events"));
-symlinkSync(log, join(only, "events", basename(log)));
+const alone = logAloneDir(log);
 
 const t0 = performance.now();
 let last = t0;
@@ -27,8 +23,8 @@ const say = (m: string) => {
   last = t;
 };
 try {
-  await runPipeline({ dataDir: only, outDir: join(ROOT, "bench/out/load-stages"), pseudonymKey: "bench", onProgress: say });
+  await runPipeline({ dataDir: alone.dir, outDir: join(ROOT, "bench/out/load-stages"), pseudonymKey: "bench", onProgress: say });
   say("done");
 } finally {
-  rmSync(only, { recursive: true, force: true });
+  alone.remove();
 }

@@ -18,6 +18,8 @@ export interface OccurringMasker extends Masker {
   readonly values: ReadonlySet<string>;
   /** Their distinct lengths (UTF-16 code units). */
   readonly lengths: ReadonlySet<number>;
+  /** The remembered values that occur in `text` (folded to half width, as names are matched). */
+  occurring(text: string): Set<string>;
 }
 
 /** The first two UTF-16 code units of a string, as one number. */
@@ -54,9 +56,17 @@ export function createOccurringMasker(): OccurringMasker {
   let lengthsChanged = false;
   // Texts in which no remembered value occurs (most) share one masker without names.
   const plain = createMasker();
+  const occurring = (text: string): Set<string> => {
+    if (lengthsChanged) {
+      sorted = [...lengths].sort((a, b) => a - b);
+      lengthsChanged = false;
+    }
+    return valuesIn(toHalfWidth(text), values, sorted, heads);
+  };
   return {
     values,
     lengths,
+    occurring,
     remember(value: string) {
       const v = value.trim();
       if (v.length < 2 || values.has(v)) return;
@@ -69,11 +79,7 @@ export function createOccurringMasker(): OccurringMasker {
     },
     mask(text: string): string {
       if (text === "") return text;
-      if (lengthsChanged) {
-        sorted = [...lengths].sort((a, b) => a - b);
-        lengthsChanged = false;
-      }
-      const found = valuesIn(toHalfWidth(text), values, sorted, heads);
+      const found = occurring(text);
       if (found.size === 0) return plain.mask(text);
       const m = createMasker();
       for (const v of found) m.remember(v);

@@ -45,21 +45,11 @@ export function zoneSegmentsAt(timeZone: string, hourStarts: Iterable<number>): 
   return segments;
 }
 
-/** The offsets of `timeZone` between two instants (UTC epoch ms, whole seconds). */
-export function zoneSegments(timeZone: string, fromMs: number, toMs: number): ZoneSegment[] {
-  return zoneSegmentsAt(
-    timeZone,
-    (function* () {
-      for (let start = Math.floor(fromMs / HOUR) * HOUR; start <= toMs; start += HOUR) yield start;
-    })()
-  );
-}
-
 const timestampLiteral = (ms: number) => `TIMESTAMP '${new Date(ms).toISOString().slice(0, 19).replace("T", " ")}'`;
 
 /**
  * SQL turning `utcExpr` (a naive TIMESTAMP holding a UTC instant) into the shop's wall time,
- * with `segments` from zoneSegments or zoneSegmentsAt covering every instant it will meet.
+ * with `segments` from zoneSegmentsAt covering every instant it will meet.
  */
 export function shopLocalSql(utcExpr: string, segments: readonly ZoneSegment[]): string {
   const seconds = (s: ZoneSegment) => `${Math.round(s.offsetMs / 1000)}`;

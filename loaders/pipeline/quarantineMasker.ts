@@ -9,6 +9,7 @@
  */
 import { createMasker, type Masker } from "../clean/maskPii.ts";
 import { toHalfWidth } from "../clean/halfWidth.ts";
+import type { OccurringMasker } from "../clean/occurringMasker.ts";
 import type { IdMap } from "./idMap.ts";
 
 /** Ids shorter than this are too likely to occur by chance in unrelated text (runPipeline's rule). */
@@ -31,21 +32,19 @@ function* substrings(texts: readonly string[], lengths: readonly number[]): Gene
 }
 
 /**
- * @param personal trimmed personal values of at least 2 characters (what Masker.remember keeps)
+ * @param personal the run's personal values (the free-text masker, which finds those in a text)
  * @param ids the run's id map; its ids are compared trimmed
  */
 export async function quarantineMasker(
   texts: readonly string[],
-  personal: { values: ReadonlySet<string>; lengths: ReadonlySet<number> },
+  personal: Pick<OccurringMasker, "occurring">,
   ids: IdMap
 ): Promise<Masker> {
   const masker = createMasker();
   if (texts.length === 0) return masker;
   // The masker matches names in the text folded to half width.
   const folded = [...new Set(texts.map(toHalfWidth))];
-  for (const batch of substrings(folded, [...personal.lengths])) {
-    for (const s of batch) if (personal.values.has(s)) masker.remember(s);
-  }
+  for (const t of folded) for (const v of personal.occurring(t)) masker.remember(v);
   const idLengths = (await ids.lengths()).filter((n) => n >= MIN_ID_LENGTH);
   for (const batch of substrings(folded, idLengths)) {
     for (const s of await ids.occurring(batch)) if (s.length >= MIN_ID_LENGTH) masker.remember(s);

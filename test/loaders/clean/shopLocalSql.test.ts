@@ -6,7 +6,7 @@
 import { listValue } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryDb } from "../../../loaders/nodeDb.ts";
-import { shopLocalSql, zoneSegments, zoneSegmentsAt } from "../../../loaders/clean/shopLocalSql.ts";
+import { shopLocalSql, zoneSegmentsAt } from "../../../loaders/clean/shopLocalSql.ts";
 import { instantToLocal } from "../../../loaders/clean/zoneOffset.ts";
 
 let env: Awaited<ReturnType<typeof memoryDb>>;
@@ -14,6 +14,13 @@ beforeAll(async () => {
   env = await memoryDb();
 });
 afterAll(() => env.close());
+
+const HOUR = 3_600_000;
+/** The offsets of `timeZone` over every hour between two instants (UTC epoch ms). */
+const zoneSegments = (timeZone: string, fromMs: number, toMs: number) =>
+  zoneSegmentsAt(timeZone, (function* () {
+    for (let start = Math.floor(fromMs / HOUR) * HOUR; start <= toMs; start += HOUR) yield start;
+  })());
 
 const FROM = Date.UTC(2010, 0, 1);
 const TO = Date.UTC(2026, 0, 1);

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { memoryDb } from "../../../loaders/nodeDb.ts";
 import { createMasker } from "../../../loaders/clean/maskPii.ts";
+import { createOccurringMasker } from "../../../loaders/clean/occurringMasker.ts";
 import { IdMap } from "../../../loaders/pipeline/idMap.ts";
 import { MIN_ID_LENGTH, quarantineMasker } from "../../../loaders/pipeline/quarantineMasker.ts";
 
@@ -16,11 +17,8 @@ beforeEach(async () => {
 afterEach(() => env.close());
 
 function personalOf(values: string[]) {
-  const p = { values: new Set<string>(), lengths: new Set<number>() };
-  for (const v of values.map((x) => x.trim()).filter((x) => x.length >= 2)) {
-    p.values.add(v);
-    p.lengths.add(v.length);
-  }
+  const p = createOccurringMasker();
+  for (const v of values) p.remember(v);
   return p;
 }
 
