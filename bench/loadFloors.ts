@@ -1,5 +1,5 @@
 /**
- * npm run bench:load-floors [-- --log <csv>]
+ * npm run bench:load-floors [-- --log <csv>] [--runs 3]
  *
  * Ways to load the behaviour log that do far less than the pipeline, each timed against the bare
  * `COPY (FROM read_csv(...)) TO parquet` in the same process, to show where a load that must
@@ -7,7 +7,8 @@
  * or a few, with the pipeline's threads (2) and memory limit; none checks a cell, converts a time,
  * numbers a line, counts a record or looks for duplicates. Where a variant's output could lose the
  * file's order, the rows out of order are counted (the log is in time order: bare COPY keeps it).
- * Default log: the L demo shop's (`npm run bench:load -- --scale L` generates it).
+ * Each variant is timed in every one of --runs rounds and its median reported. Default log: the
+ * L demo shop's (`npm run bench:load -- --scale L` generates it).
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -18,8 +19,12 @@ import { ROOT } from "../loaders/pipeline/paths.ts";
 import { scalar } from "../loaders/pipeline/scalar.ts";
 import { bareCopy, csvOf, openBenchDb, PARQUET, pseudonymsOfIds, tableFloor } from "./logLoads.ts";
 
-const i = process.argv.indexOf("--log");
-const log = resolve(i >= 0 ? process.argv[i + 1]! : join(ROOT, "bench/out/load-L/shop/events/行为日志.csv"));
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1]! : fallback;
+};
+const log = resolve(arg("log", join(ROOT, "bench/out/load-L/shop/events/行为日志.csv")));
+const runs = Number(arg("runs", "3"));
 const out = join(ROOT, "bench/out/load-floors");
 mkdirSync(out, { recursive: true });
 const csv = csvOf(log);
@@ -95,16 +100,30 @@ try {
   const conn = db.conn;
   // The HMAC-per-row variant reads the key table; the others create it themselves.
   await createPseudonymKeyTable(conn, "bench");
-  let bare = 0;
-  for (const v of variants) {
-    const t0 = performance.now();
-    await v.run(conn);
-    const s = (performance.now() - t0) / 1000;
-    if (bare === 0) bare = s;
-    const order = v.order ? `; ${(await v.order(conn)).toLocaleString("en")} rows out of the file's order` : "";
-    console.log(`${s.toFixed(2).padStart(6)} s  ${((bare / s) * 100).toFixed(0).padStart(3)} %  ${v.name}${order}`);
-    await conn.run(`DROP TABLE IF EXISTS raw`);
-    await conn.run(`DROP TABLE IF EXISTS ps`);
+  // Every variant once per round, the rounds one after another: a single timing of each moved
+  // the ratios by several points between two runs of this bench on a quiet machine.
+  const times = variants.map(() => [] as number[]);
+  const orders: (number | null)[] = variants.map(() => null);
+  for (let round = 0; round < runs; round++) {
+    for (const [k, v] of variants.entries()) {
+      const t0 = performance.now();
+      await v.run(conn);
+      times[k]!.push((performance.now() - t0) / 1000);
+      if (v.order && round === runs - 1) orders[k] = await v.order(conn);
+      await conn.run(`DROP TABLE IF EXISTS raw`);
+      await conn.run(`DROP TABLE IF EXISTS ps`);
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const bare = median(times[0]!);
+  console.log(`median of ${runs} rounds (min–max); share of the bare COPY's median`);
+  for (const [k, v] of variants.entries()) {
+    const t = times[k]!;
+    const order = orders[k] === null ? "" : `; ${orders[k]!.toLocaleString("en")} rows out of the file's order`;
+    console.log(
+      `${median(t).toFixed(2).padStart(6)} s (${Math.min(...t).toFixed(2)}–${Math.max(...t).toFixed(2)})  ` +
+        `${((bare / median(t)) * 100).toFixed(0).padStart(3)} %  ${v.name}${order}`
+    );
   }
   db.close();
 } finally {
